@@ -1,0 +1,45 @@
+import { build, type Plugin } from 'vite';
+
+/**
+ * A packaged TV app loads from file://, where Chromium refuses `type="module"` and
+ * `crossorigin` scripts: the build emits one classic IIFE and a plain deferred tag for it.
+ */
+export function classicScriptTags(): Plugin {
+  return {
+    name: 'tv-classic-script-tags',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace(/<script type="module"( crossorigin)? src=/g, '<script defer src=')
+          .replace(/ crossorigin(?=[ >])/g, ''),
+    },
+  };
+}
+
+/**
+ * Builds `entry` as a separate classic script at `fileName`, for engines that need it; the app
+ * bundle loads it only where a feature is missing (src/boot/load-legacy-polyfills.ts).
+ */
+export function legacyPolyfills(entry: string, fileName: string): Plugin {
+  return {
+    name: 'tv-legacy-polyfills',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          target: 'es2015',
+          lib: { entry, formats: ['iife'], name: 'tvLegacyPolyfills', fileName: () => fileName },
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+      const chunk = outputs.find((o) => o.type === 'chunk');
+      if (!chunk || chunk.type !== 'chunk') throw new Error('legacy polyfills build produced no script');
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}

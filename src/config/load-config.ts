@@ -1,0 +1,49 @@
+import { createLogger } from '../log/log';
+import { DEFAULT_CONFIG, type AppConfig } from './config';
+import { mergeConfig } from './merge-config';
+
+const log = createLogger('config');
+
+/** Reads a text file next to the app; rejects on any failure. */
+export type ReadText = (url: string) => Promise<string>;
+
+/**
+ * XMLHttpRequest, not fetch: a packaged TV app runs from `file://`, where the TV engines let
+ * XHR read the app's own files but `fetch` refuses the scheme.
+ */
+export const readTextWithXhr: ReadText = (url) =>
+  new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.timeout = 5000;
+    xhr.onload = () => {
+      // status 0 with a body is how file:// answers.
+      if ((xhr.status >= 200 && xhr.status < 300) || (xhr.status === 0 && xhr.responseText)) resolve(xhr.responseText);
+      else reject(new Error(`HTTP ${xhr.status}`));
+    };
+    xhr.onerror = () => reject(new Error('network error'));
+    xhr.ontimeout = () => reject(new Error('timed out'));
+    xhr.send();
+  });
+
+/** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
+export async function loadConfig(readText: ReadText = readTextWithXhr, url = 'config.json'): Promise<AppConfig> {
+  let text: string;
+  try {
+    text = await readText(url);
+  } catch (error) {
+    log.warn(`${url} could not be read (${error instanceof Error ? error.message : 'unknown error'}); using defaults`);
+    return mergeConfig(DEFAULT_CONFIG, {}).config;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    // The parser's message quotes the text, which may hold a token: say only where it failed.
+    log.warn(`${url} is not valid JSON; using defaults`);
+    return mergeConfig(DEFAULT_CONFIG, {}).config;
+  }
+  const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
+  for (const warning of warnings) log.warn(`${url}: ${warning}`);
+  return config;
+}

@@ -1,0 +1,23 @@
+import type { PlatformName } from '../platform/platform';
+
+/** Who this TV is, as the device and registration APIs need it (CONTRACT §2, §3, §6). */
+export interface DeviceIdentity {
+  /** 12 uppercase hex digits, no separators; format it per `macFormat` when sending. */
+  mac: string;
+  /** Where `mac` came from: the platform, derived from the unique ID, or generated once and kept. */
+  macSource: 'platform' | 'unique-id' | 'generated';
+  platform: PlatformName;
+  /** `device_os`: `Tizen`, `webOS` or the desktop OS name. */
+  osName: string;
+  /** Platform version (Tizen platform version, webOS SDK version), when known. */
+  osVersion?: string;
+  /** `device_version`: the firmware version, when known. */
+  firmware?: string;
+  model?: string;
+  /** `Samsung` / `LG` on a TV. */
+  brand?: string;
+  /** Tizen DUID / webOS LGUDID, when the TV gives it. */
+  uniqueId?: string;
+  /** `device_type` for device management: `TV` on a TV, `Desktop` in a browser. */
+  deviceType: 'TV' | 'Desktop';
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { classicScriptTags, legacyPolyfills } from './build/tv-build-plugins.ts';
+import { referenceApiPlugin } from './server/src/vite-plugin.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: fromRoot('./src'),
+  publicDir: fromRoot('./public'),
+  base: './',
+  define: {
+    __APP_NAME__: JSON.stringify(pkg.name),
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  plugins: [
+    referenceApiPlugin(),
+    classicScriptTags(),
+    legacyPolyfills(fromRoot('./src/boot/legacy-polyfills.ts'), 'assets/legacy-polyfills.js'),
+  ],
+  build: {
+    // TV_DIST_DIR lets parallel runs (bench, engine tests) build without clobbering each other.
+    outDir: process.env.TV_DIST_DIR ?? fromRoot('./dist'),
+    emptyOutDir: true,
+    // Chromium 68 is the oldest engine we run (webOS 5); es2017 is what it parses.
+    target: 'es2017',
+    modulePreload: false,
+    rollupOptions: {
+      // The IIFE has no import.meta; the preload helper's use of it is dead code with modulePreload off.
+      transform: { define: { 'import.meta': '{}' } },
+      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
+    },
+  },
+  test: {
+    root: fromRoot('.'),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'app', environment: 'happy-dom', include: ['src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] },
+      },
+    ],
+  },
+});
