@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { classicScriptTags, legacyPolyfills } from './build/tv-build-plugins.ts';
-import { referenceApiPlugin } from './server/src/vite-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -16,7 +15,6 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
   plugins: [
-    referenceApiPlugin(),
     classicScriptTags(),
     legacyPolyfills(fromRoot('./src/boot/legacy-polyfills.ts'), 'assets/legacy-polyfills.js'),
   ],
@@ -38,7 +36,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'app', environment: 'happy-dom', include: ['src/**/*.test.ts'] },
+        test: { name: 'app', environment: 'happy-dom', include: ['src/**/*.test.ts', 'tests/property/**/*.test.ts'] },
       },
       {
         extends: true,

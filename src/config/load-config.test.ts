@@ -7,7 +7,7 @@ describe('loadConfig', () => {
 
   it('reads config.json next to the app and merges it over the defaults', async () => {
     const read = vi.fn(async () => JSON.stringify({ pingUrl: 'https://api.example.com/ping' }));
-    const config = await loadConfig(read);
+    const config = await loadConfig({ readText: read });
     expect(read).toHaveBeenCalledWith('config.json');
     expect(config.pingUrl).toBe('https://api.example.com/ping');
     expect(config.deviceApi).toEqual(DEFAULT_CONFIG.deviceApi);
@@ -15,14 +15,14 @@ describe('loadConfig', () => {
 
   it('uses the defaults with a warning when the file is missing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const config = await loadConfig(async () => Promise.reject(new Error('HTTP 404')));
+    const config = await loadConfig({ readText: async () => Promise.reject(new Error('HTTP 404')) });
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(warn).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('HTTP 404'));
   });
 
   it('uses the defaults when the file is broken JSON, without echoing its text', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const config = await loadConfig(async () => '{"registerApi": {"token": "s3cret-token"');
+    const config = await loadConfig({ readText: async () => '{"registerApi": {"token": "s3cret-token"' });
     expect(config).toEqual(DEFAULT_CONFIG);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(warn.mock.calls)).not.toContain('s3cret-token');
@@ -30,7 +30,29 @@ describe('loadConfig', () => {
 
   it('logs one warning per ignored key', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await loadConfig(async () => JSON.stringify({ checkIntervalSeconds: 'soon', bogus: true }));
+    await loadConfig({ readText: async () => JSON.stringify({ checkIntervalSeconds: 'soon', bogus: true }) });
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses plain-HTTP API URLs to other hosts when HTTPS is required, with a clear error', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const config = await loadConfig({
+      requireHttps: true,
+      readText: async () =>
+        JSON.stringify({
+          deviceApi: { baseUrl: 'http://api.example.com' },
+          registerApi: { url: 'https://gate.example.com/api/v1/device_app_register/' },
+          pingUrl: 'http://localhost:8787/api/ping',
+        }),
+    });
+    expect(config.deviceApi.baseUrl).toBe(DEFAULT_CONFIG.deviceApi.baseUrl);
+    expect(config.registerApi.url).toBe('https://gate.example.com/api/v1/device_app_register/');
+    expect(config.pingUrl).toBe('http://localhost:8787/api/ping');
+    expect(error).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('deviceApi.baseUrl must use https://'));
+  });
+
+  it('keeps plain-HTTP URLs in development builds', async () => {
+    const config = await loadConfig({ requireHttps: false, readText: async () => JSON.stringify({ pingUrl: 'http://192.168.1.20/ping' }) });
+    expect(config.pingUrl).toBe('http://192.168.1.20/ping');
   });
 });

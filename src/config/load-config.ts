@@ -1,6 +1,7 @@
 import { createLogger } from '../log/log';
 import { DEFAULT_CONFIG, type AppConfig } from './config';
 import { mergeConfig } from './merge-config';
+import { insecureUrlKeys } from './secure-urls';
 
 const log = createLogger('config');
 
@@ -26,8 +27,27 @@ export const readTextWithXhr: ReadText = (url) =>
     xhr.send();
   });
 
+export interface LoadConfigOptions {
+  readText?: ReadText;
+  url?: string;
+  /** Refuse plain-HTTP API URLs to other hosts; on in production builds. */
+  requireHttps?: boolean;
+}
+
+/** Puts the default back for each key path (`pingUrl`, `deviceApi.baseUrl`); all are strings. */
+function restoreDefaults(config: AppConfig, paths: string[]): AppConfig {
+  const target = config as unknown as Record<string, Record<string, string>>;
+  const defaults = DEFAULT_CONFIG as unknown as Record<string, Record<string, string>>;
+  for (const path of paths) {
+    const [group, key] = path.split('.');
+    if (key === undefined) (target as Record<string, unknown>)[group] = defaults[group];
+    else target[group][key] = defaults[group][key];
+  }
+  return config;
+}
+
 /** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
-export async function loadConfig(readText: ReadText = readTextWithXhr, url = 'config.json'): Promise<AppConfig> {
+export async function loadConfig({ readText = readTextWithXhr, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
   let text: string;
   try {
     text = await readText(url);
@@ -45,5 +65,7 @@ export async function loadConfig(readText: ReadText = readTextWithXhr, url = 'co
   }
   const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
   for (const warning of warnings) log.warn(`${url}: ${warning}`);
-  return config;
+  const insecure = requireHttps ? insecureUrlKeys(config) : [];
+  if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for localhost); using the defaults`);
+  return restoreDefaults(config, insecure);
 }
