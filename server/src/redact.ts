@@ -1,0 +1,29 @@
+/** Secrets that reach the server (tokens, passwords, magic links) are shown to testers
+ * only as their last four characters: enough to tell two apart, useless to an onlooker. */
+export function lastFour(secret: string): string {
+  return `…${secret.slice(-4)}`;
+}
+
+const SECRET_KEY = /token|secret|push_key/i;
+
+/** A copy of a parsed request body that is safe to show on the admin page and in logs:
+ * a password shows only that it was sent, token-like values keep only their tail. */
+export function redactBody(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactBody);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (/password/i.test(key)) out[key] = '[redacted]';
+    else if (SECRET_KEY.test(key) && typeof item === 'string') out[key] = lastFour(item);
+    else out[key] = redactBody(item);
+  }
+  return out;
+}
+
+/** `Authorization: Bearer abcdef123` → `Bearer …f123`; absent → null. */
+export function redactAuthorization(header: string | undefined): string | null {
+  if (!header) return null;
+  const space = header.indexOf(' ');
+  if (space < 0) return lastFour(header);
+  return `${header.slice(0, space)} ${lastFour(header.slice(space + 1).trim())}`;
+}
