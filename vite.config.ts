@@ -44,6 +44,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] },
       },
+      {
+        extends: true,
+        test: { name: 'build', environment: 'node', include: ['build/**/*.test.ts'] },
+      },
     ],
   },
 });

@@ -1,5 +1,9 @@
+import type { ApprovalService } from '../approval/approval-service';
 import type { AppConfig } from '../config/config';
+import type { DeviceIdentity } from '../device/device-identity';
+import type { DeviceService } from '../device/device-state';
 import type { Platform } from '../platform/platform';
+import type { RegistrationClient } from '../registration/registration-client';
 import type { KeyValueStore } from '../storage/store';
 
 /** Connectivity as the app sees it: `navigator.onLine`, the ping and the platform's own signal. */
@@ -28,4 +32,12 @@ export interface AppServices {
   store: KeyValueStore;
   connectivity: Connectivity;
   featureFlags: FeatureFlags;
+  /** Device management: its observable state (for the device screen) and `setCheckInterval`. */
+  device: DeviceService;
+  /** Who this device is; resolved once, shared by every module that asks. */
+  identity: Promise<DeviceIdentity>;
+  /** Device app registration: its status (for the device screen) and a way to ask for an attempt now. */
+  registration: RegistrationClient;
+  /** Magic-link approval: this TV's name and identifier, the latest result, sending typed links. */
+  approval: ApprovalService;
 }

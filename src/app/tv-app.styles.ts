@@ -4,11 +4,17 @@ export const appStyles = css`
   :host {
     display: block;
     position: fixed;
-    inset: 0;
+    top: 0;
+    left: 0;
+    right: 0;
+    bottom: 0;
     overflow: hidden;
     background: var(--tv-color-background);
     color: var(--tv-color-text);
     font-family: var(--tv-font-family);
+  }
+  :host([pointer-mode]) {
+    --tv-pointer-only: block;
   }
   .stage {
     position: absolute;
@@ -20,22 +26,16 @@ export const appStyles = css`
     transform: translate(-50%, -50%) scale(var(--tv-stage-scale, 1));
     overflow: hidden;
   }
-  header {
+  /* Every screen fills the stage; these outrank a screen's own :host rules, so hiding always works. */
+  .screen {
     position: absolute;
-    top: var(--tv-safe-top);
-    left: var(--tv-safe-side);
-    right: var(--tv-safe-side);
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
+    top: 0;
+    left: 0;
+    width: 1920px;
+    height: 1080px;
+    overflow: hidden;
   }
-  h1 {
-    margin: 0;
-    font-size: var(--tv-font-size-title);
-    font-weight: 600;
-  }
-  .version {
-    font-size: var(--tv-font-size-small);
-    color: var(--tv-color-text-muted);
+  .screen[hidden] {
+    display: none;
   }
 `;

@@ -1,29 +1,135 @@
-import { LitElement, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AppConfig } from '../config/config';
+import { SubscriptionController } from '../components/subscription-controller';
+import { createLogger } from '../log/log';
+import { FocusController } from '../navigation/focus-controller';
+import type { TvKey } from '../navigation/key-map';
+import { PointerModeController } from '../navigation/pointer-mode-controller';
+import { RemoteKeyController } from '../navigation/remote-key-controller';
+import type { RouteEntry } from '../navigation/router';
+import { RouterController } from '../navigation/router-controller';
+import type { AppServices } from './services';
 import { StageScaleController } from './stage-scale-controller';
 import { appStyles } from './tv-app.styles';
+import '../components/tv-button';
+import '../components/tv-dialog';
+import '../components/tv-network-notice';
+import '../screens/tv-approval-screen';
+import '../screens/tv-device-screen';
+import '../screens/tv-home-screen';
+import '../screens/tv-settings-screen';
 
-/** The application root: a 1920×1080 lean-back stage scaled to whatever screen it runs on. */
+const log = createLogger('shell');
+
+/**
+ * The application root: a 1920×1080 lean-back stage scaled to the screen, the screens of the
+ * navigation history (the top one shown, the others kept with their focus and scroll), the
+ * no-network notice and the exit confirmation. Owns remote keys, focus and pointer mode.
+ */
 @customElement('tv-app')
 export class TvApp extends LitElement {
   static override styles = appStyles;
 
-  /** The runtime configuration, loaded from `config.json` before the app is shown. */
-  @property({ attribute: false }) config?: AppConfig;
+  /** Everything start-up provides; set once, before the app is mounted. */
+  @property({ attribute: false }) services?: AppServices;
+
+  /** The exit confirmation is showing (Back on home). */
+  @state() private confirmingExit = false;
 
   private readonly stage = new StageScaleController(this);
+  private readonly focusEngine = new FocusController(this);
+  private readonly navigation = new RouterController(this, this.focusEngine, (entry) => this.renderRoot.querySelector<HTMLElement>(`[data-entry="${entry.id}"]`));
+  protected readonly keys = new RemoteKeyController(this, this.focusEngine, (key) => this.onKey(key));
+  protected readonly pointer = new PointerModeController(this, this.focusEngine);
+  protected readonly connectivity = new SubscriptionController(this, () => this.services?.connectivity);
+  private started = false;
+
+  protected override willUpdate(): void {
+    const services = this.services;
+    if (!services || this.started) return;
+    this.started = true;
+    try {
+      services.platform.registerKeys();
+    } catch (error) {
+      log.warn(`registering the remote's colour and media keys failed (${error instanceof Error ? error.message : String(error)}); those keys may not arrive`);
+    }
+    this.navigation.followLaunches(services.platform);
+  }
 
   override render() {
+    const { entries, current } = this.navigation.router;
     return html`
       <div class="stage" style=${styleMap({ '--tv-stage-scale': String(this.stage.scale) })}>
-        <header>
-          <h1>${this.config?.appName ?? ''}</h1>
-          <span class="version">v${__APP_VERSION__}</span>
-        </header>
+        ${repeat(
+          entries,
+          (entry) => entry.id,
+          (entry) => this.renderScreen(entry, entry !== current),
+        )}
+        <tv-network-notice .online=${this.services?.connectivity.online ?? true}></tv-network-notice>
+        ${this.confirmingExit ? this.renderExitDialog() : nothing}
       </div>
     `;
+  }
+
+  private renderScreen(entry: RouteEntry, hidden: boolean) {
+    const services = this.services;
+    switch (entry.route) {
+      case 'home':
+        return html`<tv-home-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-home-screen>`;
+      case 'settings':
+        return html`<tv-settings-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-settings-screen>`;
+      case 'device':
+        return html`<tv-device-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-device-screen>`;
+      case 'approval':
+        return html`<tv-approval-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-approval-screen>`;
+    }
+  }
+
+  private renderExitDialog() {
+    const stay = () => (this.confirmingExit = false);
+    return html`<tv-dialog heading="Exit ${this.services?.config.appName ?? __APP_NAME__}?" @tv-dialog-cancel=${stay}>
+      You can open it again from your TV's home screen.
+      <tv-button slot="actions" default-focus @click=${stay}>Cancel</tv-button>
+      <tv-button slot="actions" @click=${() => this.exit()}>Exit</tv-button>
+    </tv-dialog>`;
+  }
+
+  private onKey(key: TvKey): void {
+    switch (key) {
+      case 'up':
+      case 'down':
+      case 'left':
+      case 'right':
+        this.focusEngine.move(key);
+        break;
+      case 'enter':
+        this.focusEngine.active?.click();
+        break;
+      case 'back':
+        // Samsung's store rules: Back on the first screen asks before leaving.
+        if (!this.navigation.back()) this.confirmingExit = true;
+        break;
+      case 'exit':
+        this.exit();
+        break;
+      case 'red':
+        this.navigation.navigate('device');
+        break;
+      case 'green':
+        this.navigation.navigate('settings');
+        break;
+    }
+  }
+
+  private exit(): void {
+    this.confirmingExit = false;
+    try {
+      this.services?.platform.exit();
+    } catch (error) {
+      log.error(`leaving the app failed (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
 }
 

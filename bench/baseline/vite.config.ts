@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { classicScriptTags } from '../../build/tv-build-plugins.ts';
+
+/**
+ * The bare-Lit page, built the way vite.config.ts builds the app (same Vite, es2017 target,
+ * one minified classic IIFE script) so the start-up ratio compares the app, not the toolchain.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [classicScriptTags()],
+  build: {
+    outDir: process.env.TV_DIST_DIR ?? fileURLToPath(new URL('../tmp/baseline-dist', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2017',
+    modulePreload: false,
+    rollupOptions: {
+      transform: { define: { 'import.meta': '{}' } },
+      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
+    },
+  },
+});

@@ -1,0 +1,111 @@
+import type { Browser } from '@playwright/test';
+import { waitForKeyResult } from '../probes/key-probe';
+import { RAIL, type KeyResult } from '../probes/probe-window';
+import { countRailTiles } from '../probes/startup-probe';
+import { openBenchPage, sleep, type BenchPage } from '../lib/browser';
+import { benchCatalog } from '../lib/catalog';
+import { waitForMarks, waitForQuiet } from '../lib/waits';
+import { TV_CPU_RATE } from './startup';
+
+/** The issue's sample: 200 presses that moved focus. */
+export const PRESSES = 200;
+/** A brisk viewer: about five presses a second, with time for the focus animation between. */
+const PRESS_GAP_MS = 120;
+/** TV remotes auto-repeat at about 30 Hz. */
+const REPEAT_INTERVAL_MS = 1000 / 30;
+/** Held keys: this many holds of this many keydowns each (1 s), alternating right and left. */
+const HOLDS = 6;
+const KEYDOWNS_PER_HOLD = 30;
+
+/** Windows virtual key codes of the arrows, for raw CDP key events. */
+const ARROWS = { ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 } as const;
+type Arrow = keyof typeof ARROWS;
+
+export interface KeyRun {
+  /** Rail tiles (`[focusable]` inside a rail) on the home screen when the presses began. */
+  railTiles: number;
+  /** Single presses that moved focus. */
+  presses: KeyResult[];
+  /** Single presses that moved nothing (grid edges): not in `presses`. */
+  edgePresses: number;
+  held: { keydowns: number; moves: KeyResult[]; seconds: number };
+}
+
+/**
+ * Key response at 6× CPU on a home screen of 10 rails × 20 tiles: 200 single presses walking
+ * the grid in a snake (right to the end of a rail, down, left…), then held keys at 30 Hz.
+ */
+export async function measureKeys(browser: Browser, url: string, checkPath: string): Promise<KeyRun> {
+  const bench = await openBenchPage(browser, { cpuRate: TV_CPU_RATE, catalog: benchCatalog() });
+  try {
+    await bench.page.goto(url, { waitUntil: 'commit' });
+    const marks = await waitForMarks(bench, checkPath, 60_000);
+    if (marks.tilePainted === null) throw new Error('no focused rail tile appeared on the home screen');
+    // Let start-up's requests (registration, device check) finish so they don't share the presses' frames.
+    await waitForQuiet(bench, 1000, 20_000);
+    const railTiles = await bench.page.evaluate(countRailTiles, RAIL);
+    const { presses, edgePresses } = await singlePresses(bench);
+    const held = await heldKeys(bench);
+    if (bench.errors.length) throw new Error(`the page threw during the key presses: ${bench.errors[0]}`);
+    return { railTiles, presses, edgePresses, held };
+  } finally {
+    await bench.close();
+  }
+}
+
+const keydownCount = (bench: BenchPage): Promise<number> => bench.page.evaluate(() => (window.__tvBenchKeys ? window.__tvBenchKeys.keydowns : 0));
+
+async function singlePresses(bench: BenchPage): Promise<{ presses: KeyResult[]; edgePresses: number }> {
+  const presses: KeyResult[] = [];
+  let keydowns = await keydownCount(bench);
+  let edgePresses = 0;
+  let along: Arrow = 'ArrowRight';
+  let across: Arrow = 'ArrowDown';
+  const press = async (key: Arrow): Promise<boolean> => {
+    await bench.page.keyboard.press(key);
+    keydowns += 1;
+    const result = await bench.page.evaluate(waitForKeyResult, keydowns);
+    await sleep(PRESS_GAP_MS);
+    if (result.moved) presses.push(result);
+    else edgePresses += 1;
+    return result.moved;
+  };
+  // Bounded: a screen where nothing moves gives up instead of pressing forever.
+  while (presses.length < PRESSES && edgePresses < PRESSES) {
+    if (await press(along)) continue;
+    // End of the rail: step to the next rail (turning back at the last one) and reverse.
+    if (!(await press(across))) {
+      across = across === 'ArrowDown' ? 'ArrowUp' : 'ArrowDown';
+      if (!(await press(across))) throw new Error('focus moves neither along nor across the rails');
+    }
+    along = along === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+  }
+  return { presses, edgePresses };
+}
+
+/**
+ * Holds arrows the way a remote does: keydowns at 30 Hz with `autoRepeat`, sent on schedule
+ * whether or not the page keeps up (the TV's input queue does not wait for the app either).
+ */
+async function heldKeys(bench: BenchPage): Promise<KeyRun['held']> {
+  const first = (await keydownCount(bench)) + 1;
+  const started = Date.now();
+  for (let hold = 0; hold < HOLDS; hold++) {
+    const key: Arrow = hold % 2 ? 'ArrowLeft' : 'ArrowRight';
+    const event = { key, code: key, windowsVirtualKeyCode: ARROWS[key], nativeVirtualKeyCode: ARROWS[key] };
+    const holdStart = Date.now();
+    const sent: Promise<unknown>[] = [];
+    for (let i = 0; i < KEYDOWNS_PER_HOLD; i++) {
+      await sleep(holdStart + i * REPEAT_INTERVAL_MS - Date.now());
+      sent.push(bench.cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', autoRepeat: i > 0, ...event }));
+    }
+    sent.push(bench.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event }));
+    await Promise.all(sent);
+    await bench.page.evaluate(waitForKeyResult, first + (hold + 1) * KEYDOWNS_PER_HOLD - 1);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const log = await bench.page.evaluate(() => window.__tvBenchKeys);
+  if (!log) throw new Error('the key probe is missing from the page');
+  const held = log.results.filter((result) => result.id >= first);
+  return { keydowns: log.keydowns - first + 1, moves: held.filter((result) => result.moved), seconds };
+}

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseApiOrigin } from './packaged-config.ts';
+
+/** The nearest folder above this file with a package.json: the same from build/ and build/dist/. */
+function repositoryRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const ROOT = repositoryRoot(fileURLToPath(new URL('.', import.meta.url)));
+/** Where packages and their staged folders go (git-ignored). */
+const PACKAGES_DIR = join(ROOT, 'packages');
+/** The reference server of `npm run api`: right for a simulator on this machine, never for a TV. */
+const REFERENCE_API_ORIGIN = 'http://127.0.0.1:8787';
+
+export interface PackageOptions {
+  /** Where the packaged app's API lives, e.g. `https://api.example.com`. */
+  apiOrigin: string;
+  /** The TV build to package. */
+  distDir: string;
+  /** The config.json to package instead of the build's. */
+  configFile?: string;
+  /** package.json's name and version, for the package file name. */
+  name: string;
+  version: string;
+  /** Where the package and its staged folder are written. */
+  outDir: string;
+}
+
+/** A line on the console, prefixed like the app's own logs. */
+export const say = (scope: string, message: string): void => console.log(`[${scope}] ${message}`);
+
+/**
+ * Options from flags, then environment: `--api-origin` / TV_API_ORIGIN, `--config` /
+ * TV_PACKAGE_CONFIG, and TV_DIST_DIR for the build to package (default dist/).
+ */
+export function packageOptions(scope: string, argv = process.argv.slice(2), env = process.env): PackageOptions {
+  const { values } = parseArgs({ args: argv, options: { 'api-origin': { type: 'string' }, config: { type: 'string' } } });
+  const rawOrigin = values['api-origin'] ?? env['TV_API_ORIGIN'];
+  if (!rawOrigin) say(scope, `no TV_API_ORIGIN or --api-origin: packaging for the reference server at ${REFERENCE_API_ORIGIN}, which only a simulator on this machine reaches`);
+  const apiOrigin = parseApiOrigin(rawOrigin ?? REFERENCE_API_ORIGIN);
+  if (apiOrigin.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost)(:|$)/.test(apiOrigin)) {
+    say(scope, `warning: ${apiOrigin} is plain http: tokens and the TV's identity would cross the network unencrypted`);
+  }
+  const configFile = values.config ?? env['TV_PACKAGE_CONFIG'];
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  return {
+    apiOrigin,
+    distDir: resolve(env['TV_DIST_DIR'] ?? join(ROOT, 'dist')),
+    configFile: configFile ? resolve(configFile) : undefined,
+    name: pkg.name,
+    version: pkg.version,
+    outDir: PACKAGES_DIR,
+  };
+}
+
+/** True when `moduleUrl` is the script node was started with, not a module a test imported. */
+export const isMain = (moduleUrl: string): boolean => process.argv[1] !== undefined && moduleUrl === pathToFileURL(resolve(process.argv[1])).href;
+
+/** Runs `main` and turns a thrown error into one clear line and exit code 1. */
+export function runCli(scope: string, main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    console.error(`[${scope}] failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

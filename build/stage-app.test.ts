@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readMetaCsp } from './csp.ts';
+import { stageApp } from './stage-app.ts';
+
+const CONFIG = {
+  deviceApi: { baseUrl: '' },
+  registerApi: { url: '/register/', token: 'secret-register-token' },
+  approveApi: { url: '/approve/' },
+  pingUrl: '/ping',
+};
+
+describe('stageApp', () => {
+  let dir: string;
+  let distDir: string;
+  let stageDir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stage-test-'));
+    distDir = join(dir, 'dist');
+    stageDir = join(dir, 'stage');
+    mkdirSync(join(distDir, 'assets'), { recursive: true });
+    writeFileSync(join(distDir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' http: https: ws:">`);
+    writeFileSync(join(distDir, 'assets', 'app.js'), 'app();');
+    writeFileSync(join(distDir, 'config.json'), JSON.stringify(CONFIG));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('copies the build with absolute API URLs and a CSP that reaches only that API', () => {
+    const staged = stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com' });
+    expect(staged.origins).toEqual(['https://api.example.com']);
+    expect(readFileSync(join(stageDir, 'assets', 'app.js'), 'utf8')).toBe('app();');
+    expect(JSON.parse(readFileSync(join(stageDir, 'config.json'), 'utf8'))).toMatchObject({ pingUrl: 'https://api.example.com/ping' });
+    expect(readMetaCsp(readFileSync(join(stageDir, 'index.html'), 'utf8'))).toBe("default-src 'self'; connect-src 'self' https://api.example.com");
+    // The build itself is left as it was.
+    expect(JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8'))).toEqual(CONFIG);
+  });
+
+  it('packages another config.json when given one, and clears what an earlier run left', () => {
+    mkdirSync(stageDir);
+    writeFileSync(join(stageDir, 'stale.js'), '');
+    const production = join(dir, 'production.json');
+    writeFileSync(production, JSON.stringify({ ...CONFIG, pingUrl: 'https://status.example.com/ping' }));
+    const staged = stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com', configFile: production });
+    expect(staged.origins.sort()).toEqual(['https://api.example.com', 'https://status.example.com']);
+    expect(() => readFileSync(join(stageDir, 'stale.js'))).toThrow();
+  });
+
+  it('fails clearly without a build, and on broken JSON without echoing tokens', () => {
+    expect(() => stageApp({ distDir: join(dir, 'missing'), stageDir, apiOrigin: 'https://api.example.com' })).toThrow(/run npm run build/);
+    writeFileSync(join(distDir, 'config.json'), '{"registerApi": {"token": "secret-register-token"');
+    expect(() => stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com' })).toThrow(/config\.json is not readable JSON \(invalid JSON\)$/);
+  });
+});

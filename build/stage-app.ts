@@ -1,0 +1,47 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readMetaCsp, withConnectSrc, writeMetaCsp } from './csp.ts';
+import { packagedConfig } from './packaged-config.ts';
+
+export interface StageOptions {
+  /** The TV build (`npm run build`'s dist/). */
+  distDir: string;
+  /** Emptied, then filled with the app as it will be installed. */
+  stageDir: string;
+  /** Where the packaged app's API lives, e.g. `https://api.example.com`. */
+  apiOrigin: string;
+  /** The config.json to package instead of the build's (e.g. production tokens). */
+  configFile?: string;
+}
+
+/** What the staged app will reach, for the platform manifest. */
+export interface StagedApp {
+  /** Every API origin of the packaged config.json. */
+  origins: string[];
+  /** index.html's CSP with connect-src narrowed to `origins`. */
+  csp: string;
+}
+
+/**
+ * Copies the build into `stageDir` as a packaged app needs it: config.json with absolute API
+ * URLs (it runs from file://), and a CSP that lets it call those origins and nothing else.
+ */
+export function stageApp({ distDir, stageDir, apiOrigin, configFile }: StageOptions): StagedApp {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run npm run build first`);
+  rmSync(stageDir, { recursive: true, force: true });
+  cpSync(distDir, stageDir, { recursive: true });
+  const configPath = configFile ?? join(distDir, 'config.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(configPath, 'utf8'));
+  } catch (error) {
+    // Only the file and the reason: its text may hold tokens.
+    throw new Error(`${configPath} is not readable JSON (${error instanceof SyntaxError ? 'invalid JSON' : (error as NodeJS.ErrnoException).code})`);
+  }
+  const { config, origins } = packagedConfig(raw, apiOrigin);
+  writeFileSync(join(stageDir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
+  const html = readFileSync(join(stageDir, 'index.html'), 'utf8');
+  const csp = withConnectSrc(readMetaCsp(html), origins);
+  writeFileSync(join(stageDir, 'index.html'), writeMetaCsp(html, csp));
+  return { origins, csp };
+}

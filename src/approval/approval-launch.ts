@@ -1,0 +1,47 @@
+import { createLogger } from '../log/log';
+import type { LaunchParams } from '../platform/platform';
+
+const log = createLogger('approval');
+
+/** What a launch can carry for approval (CONTRACT §5). Both are secrets: memory only. */
+export interface ApprovalLaunch {
+  magicLink?: string;
+  userToken?: string;
+}
+
+const SECRET_PARAMS = ['magicLink', 'userToken'] as const;
+
+const text = (value: string | undefined): string | undefined => value?.trim() || undefined;
+
+export function readApprovalLaunch(params: LaunchParams): ApprovalLaunch {
+  return { magicLink: text(params['magicLink']), userToken: text(params['userToken']) };
+}
+
+/**
+ * Reads `?magicLink=` / `?userToken=` from the page URL once and removes them with
+ * `history.replaceState`, so a secret never lingers in the history, a bookmark or a reload.
+ */
+export function takeApprovalLaunchFromUrl(location: Pick<Location, 'href'>, history: Pick<History, 'replaceState' | 'state'>): ApprovalLaunch {
+  let url: URL;
+  try {
+    url = new URL(location.href);
+  } catch {
+    return {};
+  }
+  const launch = { magicLink: text(url.searchParams.get('magicLink') ?? undefined), userToken: text(url.searchParams.get('userToken') ?? undefined) };
+  if (SECRET_PARAMS.some((name) => url.searchParams.has(name))) {
+    SECRET_PARAMS.forEach((name) => url.searchParams.delete(name));
+    try {
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch (error) {
+      // Some engines refuse history changes on file:// pages; the link is still used, once.
+      log.warn(`the launch parameters could not be removed from the page URL (${error instanceof Error ? error.name : typeof error})`);
+    }
+  }
+  return launch;
+}
+
+/** The platform's launch parameters win; the URL fills what they lack. */
+export function mergeApprovalLaunch(first: ApprovalLaunch, second: ApprovalLaunch): ApprovalLaunch {
+  return { magicLink: first.magicLink ?? second.magicLink, userToken: first.userToken ?? second.userToken };
+}

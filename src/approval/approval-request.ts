@@ -1,0 +1,63 @@
+import type { AppConfig } from '../config/config';
+import type { DeviceIdentity } from '../device/device-identity';
+import { formatMac } from '../device/mac-address';
+import { resolveUrl, type HttpRequest, type HttpResult } from '../net/http';
+
+/** This TV as seed 004's body describes it, and as the approval screen shows it to the viewer. */
+export interface ApprovalDevice {
+  /** The same identifier device management sends as `mac_address` (CONTRACT §5). */
+  deviceId: string;
+  /** What the viewer recognises: brand and model, or the platform when the TV gives neither. */
+  deviceName: string;
+  deviceType: string;
+  platformVersion: string;
+}
+
+/** What an approve request came to, in the terms the screen explains. */
+export type ApprovalResult =
+  | { kind: 'approved'; message?: string }
+  | { kind: 'invalid-link' }
+  | { kind: 'not-signed-in' }
+  | { kind: 'not-registered' }
+  | { kind: 'unreachable' }
+  | { kind: 'failed'; status: number };
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export function describeApprovalDevice(identity: DeviceIdentity, config: AppConfig, appVersion: string): ApprovalDevice {
+  const named = [identity.brand, identity.model].filter((part) => part && part.trim()).join(' ');
+  return {
+    deviceId: formatMac(identity.mac, config.deviceApi.macFormat),
+    deviceName: named || `${identity.osName} ${identity.deviceType === 'TV' ? 'TV' : 'browser'}`,
+    deviceType: config.approveApi.deviceType,
+    // Seed 004 allows "app or OS version"; the app's is always known, a TV's OS version is not.
+    platformVersion: appVersion,
+  };
+}
+
+/** CONTRACT §5: the link goes in the path, encoded, and nowhere else. */
+export function approvalRequest(link: string, userToken: string, device: ApprovalDevice, url: string, baseUrl: string): { url: string; request: HttpRequest } {
+  return {
+    url: resolveUrl(url + encodeURIComponent(link), baseUrl),
+    request: {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${userToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ deviceId: device.deviceId, deviceType: device.deviceType, deviceName: device.deviceName, platformVersion: device.platformVersion }),
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    },
+  };
+}
+
+/** Seed 004's answers; the server's `data` is passed on as text for the screen to show. */
+export function readApprovalAnswer(result: HttpResult): ApprovalResult {
+  if (result.kind === 'failure') return { kind: 'unreachable' };
+  const { status, body } = result;
+  if (status >= 200 && status < 300) {
+    const data = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['data'] : undefined;
+    return { kind: 'approved', message: typeof data === 'string' && data.trim() ? data : undefined };
+  }
+  if (status === 400) return { kind: 'invalid-link' };
+  if (status === 401) return { kind: 'not-signed-in' };
+  if (status === 404) return { kind: 'not-registered' };
+  return { kind: 'failed', status };
+}

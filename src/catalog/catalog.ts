@@ -1,0 +1,104 @@
+import type { FeatureFlags } from '../app/services';
+
+/** The generated-artwork styles a tile can ask for. */
+export const MOTIFS = ['waves', 'circles', 'peaks', 'stripes'] as const;
+export type Motif = (typeof MOTIFS)[number];
+
+/** How a tile's artwork is drawn: no image files, only a colour and a pattern. */
+export interface Artwork {
+  /** Hue of the palette, 0–360. */
+  hue: number;
+  motif: Motif;
+}
+
+export interface Tile {
+  id: string;
+  title: string;
+  /** A short line under the title, e.g. "Documentary · 2024". */
+  subtitle: string;
+  description: string;
+  /** Shown dimmed and skipped by focus: listed, but not available yet. */
+  comingSoon: boolean;
+  art: Artwork;
+}
+
+export interface Rail {
+  id: string;
+  title: string;
+  /** `landscape` = 16:9 tiles, `poster` = 2:3 tiles. */
+  layout: 'landscape' | 'poster';
+  /** A feature flag that must be true for the rail to show; none = always shown. */
+  flag?: string;
+  tiles: Tile[];
+}
+
+export interface Catalog {
+  rails: Rail[];
+}
+
+export interface ParsedCatalog {
+  catalog: Catalog;
+  /** One line per skipped or corrected entry, for the log. */
+  warnings: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** A stable number from a string, so a tile without `art` still gets the same artwork every time. */
+function hash(value: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function parseArt(raw: unknown, id: string): Artwork {
+  const seed = hash(id);
+  const art = isObject(raw) ? raw : {};
+  const hue = typeof art.hue === 'number' && Number.isFinite(art.hue) ? ((art.hue % 360) + 360) % 360 : seed % 360;
+  const motif = (MOTIFS as readonly unknown[]).indexOf(art.motif) >= 0 ? (art.motif as Motif) : MOTIFS[seed % MOTIFS.length];
+  return { hue, motif };
+}
+
+function parseTile(raw: unknown, where: string, warnings: string[]): Tile | undefined {
+  if (!isObject(raw) || !text(raw.id) || !text(raw.title)) {
+    warnings.push(`${where} needs an id and a title; skipped`);
+    return undefined;
+  }
+  const id = text(raw.id);
+  return { id, title: text(raw.title), subtitle: text(raw.subtitle), description: text(raw.description), comingSoon: raw.comingSoon === true, art: parseArt(raw.art, id) };
+}
+
+function parseRail(raw: unknown, where: string, warnings: string[]): Rail | undefined {
+  if (!isObject(raw) || !text(raw.id) || !text(raw.title) || !Array.isArray(raw.tiles)) {
+    warnings.push(`${where} needs an id, a title and a tiles list; skipped`);
+    return undefined;
+  }
+  const id = text(raw.id);
+  if (raw.layout !== undefined && raw.layout !== 'landscape' && raw.layout !== 'poster') warnings.push(`rail ${id}: layout must be landscape or poster; using landscape`);
+  const tiles = raw.tiles.map((tile, i) => parseTile(tile, `rail ${id} tile ${i}`, warnings)).filter((tile): tile is Tile => !!tile);
+  if (!tiles.length) {
+    warnings.push(`rail ${id} has no valid tiles; skipped`);
+    return undefined;
+  }
+  const flag = text(raw.flag);
+  return { id, title: text(raw.title), layout: raw.layout === 'poster' ? 'poster' : 'landscape', ...(flag ? { flag } : {}), tiles };
+}
+
+/** Reads untrusted `catalog.json` content: bad rails and tiles are skipped, never fatal. */
+export function parseCatalog(raw: unknown): ParsedCatalog {
+  const warnings: string[] = [];
+  if (!isObject(raw) || !Array.isArray(raw.rails)) {
+    warnings.push('catalog.json must hold an object with a rails list; showing no rails');
+    return { catalog: { rails: [] }, warnings };
+  }
+  const rails = raw.rails.map((rail, i) => parseRail(rail, `rail ${i}`, warnings)).filter((rail): rail is Rail => !!rail);
+  return { catalog: { rails }, warnings };
+}
+
+/** The rails to show: those without a flag, and those whose flag the server set to true. */
+export function visibleRails(catalog: Catalog, flags: Pick<FeatureFlags, 'isEnabled'> | undefined): Rail[] {
+  return catalog.rails.filter((rail) => !rail.flag || flags?.isEnabled(rail.flag) === true);
+}

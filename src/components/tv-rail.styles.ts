@@ -1,0 +1,55 @@
+import { css } from 'lit';
+
+export const railStyles = css`
+  :host {
+    display: block;
+    padding-bottom: 8px;
+  }
+  h2 {
+    margin: 0 var(--tv-safe-side);
+    font-size: var(--tv-font-size-heading);
+    font-weight: 600;
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+  }
+  /* Grid, not flex gap: a column gap in grid works on the oldest TV engines, and follows RTL. */
+  .track {
+    position: relative;
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: max-content;
+    grid-column-gap: 32px;
+    width: max-content;
+    /* Room for the focused tile's scale and ring, which would otherwise be clipped. */
+    padding: 28px var(--tv-safe-side);
+    transition: transform var(--tv-motion) ease-out;
+  }
+  /* Pointer-only, and only toward where there is more to see. */
+  .arrow {
+    display: none;
+    position: absolute;
+    top: 50%;
+    width: 72px;
+    height: 72px;
+    margin-top: -36px;
+    border-radius: 50%;
+    background: var(--tv-color-scrim);
+    color: var(--tv-color-text);
+    font-size: 56px;
+    line-height: 64px;
+    text-align: center;
+    cursor: pointer;
+  }
+  :host([can-scroll-back]) .arrow.start,
+  :host([can-scroll-forward]) .arrow.end {
+    display: var(--tv-pointer-only);
+  }
+  .arrow.start {
+    left: 12px;
+  }
+  .arrow.end {
+    right: 12px;
+  }
+`;

@@ -1,0 +1,80 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Rail, Tile } from '../catalog/catalog';
+import { RevealController } from '../navigation/reveal-controller';
+import { railStyles } from './tv-rail.styles';
+import './tv-tile';
+
+export interface TileSelectDetail {
+  tile: Tile;
+}
+
+/** How far a pointer-mode arrow scrolls: most of a screen, so one tile stays in view for context. */
+const ARROW_SCROLL = 1400;
+
+/**
+ * A titled horizontal row of tiles. A `last-focused` focus group, so coming back to it lands on
+ * the tile the viewer left; scrolls by transform to keep the focused tile in the safe area.
+ * Fires `tv-tile-select` when an available tile is chosen.
+ */
+@customElement('tv-rail')
+export class TvRail extends LitElement {
+  static override styles = railStyles;
+
+  /** The rail to show. */
+  @property({ attribute: false }) rail?: Rail;
+
+  private readonly reveal = new RevealController(this, {
+    axis: 'x',
+    viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
+    track: () => this.renderRoot.querySelector<HTMLElement>('.track'),
+    margin: 96,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('focus-group', '');
+    this.setAttribute('last-focused', '');
+  }
+
+  /** Complete once the tiles are drawn too, so a coming-soon tile is already marked unfocusable. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await Promise.all(Array.from(this.renderRoot.querySelectorAll('tv-tile'), (tile) => tile.updateComplete));
+    return done;
+  }
+
+  override render() {
+    const rail = this.rail;
+    if (!rail) return nothing;
+    return html`
+      <h2>${rail.title}</h2>
+      <div class="viewport">
+        <div class="track" role="list">
+          ${repeat(
+            rail.tiles,
+            (tile) => tile.id,
+            (tile) => html`<tv-tile role="listitem" .tile=${tile} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`,
+          )}
+        </div>
+        <div class="arrow start" aria-hidden="true" @click=${() => this.reveal.scrollBy(-ARROW_SCROLL)}>‹</div>
+        <div class="arrow end" aria-hidden="true" @click=${() => this.reveal.scrollBy(ARROW_SCROLL)}>›</div>
+      </div>
+    `;
+  }
+
+  private select(tile: Tile): void {
+    if (tile.comingSoon) return;
+    this.dispatchEvent(new CustomEvent('tv-tile-select', { detail: { tile }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tv-rail': TvRail;
+  }
+  interface GlobalEventHandlersEventMap {
+    'tv-tile-select': CustomEvent<TileSelectDetail>;
+  }
+}

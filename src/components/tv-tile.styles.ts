@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const tileStyles = css`
+  :host {
+    display: block;
+    flex: none;
+    width: 384px;
+    outline: none;
+  }
+  :host([layout='poster']) {
+    width: 240px;
+  }
+  .card {
+    position: relative;
+    height: 216px;
+    border-radius: var(--tv-radius);
+    overflow: hidden;
+    background: var(--tv-color-surface);
+    transition:
+      transform var(--tv-motion) ease-out,
+      box-shadow var(--tv-motion) ease-out;
+  }
+  :host([layout='poster']) .card {
+    height: 360px;
+  }
+  /* Scale the card, not the host: the host's box is what focus geometry and rail scrolling measure. */
+  :host([focused]) .card {
+    transform: scale(var(--tv-focus-scale));
+    box-shadow:
+      0 0 0 var(--tv-focus-ring-width) var(--tv-focus-ring),
+      0 18px 40px rgba(6, 8, 12, 0.6);
+  }
+  :host([aria-disabled='true']) .card {
+    opacity: 0.45;
+  }
+  tv-artwork {
+    position: absolute;
+    top: 0;
+    left: 0;
+    width: 100%;
+    height: 100%;
+  }
+  .caption {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    padding: 48px 20px 16px;
+    background: linear-gradient(to bottom, rgba(14, 16, 22, 0), rgba(14, 16, 22, 0.85));
+  }
+  .title {
+    font-size: 28px;
+    font-weight: 600;
+    line-height: 1.2;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .subtitle {
+    margin-top: 4px;
+    font-size: 22px;
+    color: var(--tv-color-text-muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  /* A flex row, so the badge sits at the start corner in both LTR and RTL. */
+  .badges {
+    position: absolute;
+    top: 14px;
+    left: 14px;
+    right: 14px;
+    display: flex;
+  }
+  .badge {
+    padding: 6px 14px;
+    border-radius: 999px;
+    font-size: 20px;
+    font-weight: 600;
+    background: var(--tv-color-warning);
+    color: var(--tv-color-background);
+  }
+`;

@@ -1,0 +1,93 @@
+import type { Connectivity } from '../app/services';
+import { createLogger } from '../log/log';
+import type { Platform } from '../platform/platform';
+
+const log = createLogger('connectivity');
+
+/** Whether the network can be used right now, as far as one probe can tell. */
+export type Reachability = 'offline' | 'unreachable' | 'online';
+
+/** Connectivity plus an active probe, for code that must not send while offline. */
+export interface ConnectivityProbe extends Connectivity {
+  /** `offline` without any request when the browser says so; else pings (CONTRACT §2). */
+  probe(): Promise<Reachability>;
+}
+
+export interface ConnectivityEdges {
+  /** The window: `navigator.onLine` and the `online`/`offline` events. */
+  win: Pick<Window, 'addEventListener' | 'removeEventListener'> & { navigator: { onLine: boolean } };
+  platform: Pick<Platform, 'onNetworkChange'>;
+  ping: () => Promise<boolean>;
+}
+
+/**
+ * Online means: the browser does not say offline, the platform's own signal (Samsung's network
+ * listener, webOS's connection status) does not say disconnected, and the last ping did not
+ * fail. `navigator.onLine` can stay true on a LAN without Internet, hence the ping; a network
+ * change makes the last ping's verdict stale, so it is forgotten until the next probe.
+ */
+export class ConnectivityMonitor implements ConnectivityProbe {
+  private platformOnline: boolean | undefined;
+  private pingOk: boolean | undefined;
+  private current: boolean;
+  private readonly listeners = new Set<(online: boolean) => void>();
+
+  constructor(private readonly edges: ConnectivityEdges) {
+    this.current = this.compute();
+    edges.win.addEventListener('online', () => this.onNetworkChanged());
+    edges.win.addEventListener('offline', () => this.refresh());
+    edges.platform.onNetworkChange((online) => {
+      this.platformOnline = online;
+      if (online) this.onNetworkChanged();
+      else this.refresh();
+    });
+  }
+
+  get online(): boolean {
+    return this.current;
+  }
+
+  subscribe(listener: (online: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async probe(): Promise<Reachability> {
+    if (!this.edges.win.navigator.onLine) {
+      this.refresh();
+      return 'offline';
+    }
+    let ok = false;
+    try {
+      ok = await this.edges.ping();
+    } catch (error) {
+      log.warn(`ping failed (${error instanceof Error ? error.message : 'unknown error'})`);
+    }
+    this.pingOk = ok;
+    this.refresh();
+    return ok ? 'online' : 'unreachable';
+  }
+
+  private onNetworkChanged(): void {
+    this.pingOk = undefined;
+    this.refresh();
+  }
+
+  private compute(): boolean {
+    return this.edges.win.navigator.onLine && this.platformOnline !== false && this.pingOk !== false;
+  }
+
+  private refresh(): void {
+    const next = this.compute();
+    if (next === this.current) return;
+    this.current = next;
+    log.info(next ? 'online' : 'offline');
+    for (const listener of Array.from(this.listeners)) {
+      try {
+        listener(next);
+      } catch (error) {
+        log.error('a connectivity listener failed', error);
+      }
+    }
+  }
+}

@@ -1,0 +1,430 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPersistentStore, type KeyValueStore } from '../storage/store';
+import type { DeviceIdentity } from './device-identity';
+import { DEVICE_STORAGE_KEYS, DeviceManager } from './device-manager';
+import { FakeConnectivity, FakeDeviceApi, FakeTime, MemoryStore, settle, TEST_FIELDS } from './test-support';
+
+const identity: DeviceIdentity = { mac: 'A1B2C3D4E5F6', macSource: 'platform', platform: 'tizen', osName: 'Tizen', firmware: 'T-1290.3', deviceType: 'TV' };
+const MINUTE = 60_000;
+
+function setup({ store = new MemoryStore() as KeyValueStore, random = (): number => 0.5 } = {}) {
+  const time = new FakeTime();
+  const api = new FakeDeviceApi();
+  const net = new FakeConnectivity();
+  const resumeListeners = new Set<() => void>();
+  const manager = new DeviceManager({ store, clock: time, timers: time, random });
+  return {
+    time,
+    store,
+    api,
+    net,
+    manager,
+    async start(intervalSeconds = 300) {
+      manager.start({
+        api,
+        identity,
+        connectivity: net,
+        onResume: (listener) => {
+          resumeListeners.add(listener);
+          return () => resumeListeners.delete(listener);
+        },
+        intervalSeconds,
+      });
+      await settle();
+    },
+    resume() {
+      resumeListeners.forEach((listener) => listener());
+    },
+  };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('DeviceManager: add and check', () => {
+  it('on first run asks configs, adds the device, then checks it', async () => {
+    const { api, manager, store, start } = setup();
+    await start();
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'ok' });
+    expect(manager.state.banned).toBeUndefined();
+    expect(await store.get(DEVICE_STORAGE_KEYS.added)).toEqual(TEST_FIELDS);
+  });
+
+  it('does not add again on the next start when nothing changed', async () => {
+    const store = new MemoryStore();
+    await setup({ store }).start();
+    const second = setup({ store });
+    await second.start();
+    expect(second.api.calls).toEqual(['configs', 'check']);
+  });
+
+  it('adds again when a field changed since the last success (a firmware update)', async () => {
+    const store = new MemoryStore();
+    await setup({ store }).start();
+    const updated = setup({ store });
+    updated.api.fields = { ...TEST_FIELDS, device_version: 'T-1300.1' };
+    await updated.start();
+    expect(updated.api.calls).toEqual(['configs', 'add', 'check']);
+    expect(await store.get(DEVICE_STORAGE_KEYS.added)).toEqual(updated.api.fields);
+  });
+
+  it('still checks after a failed add, and adds again at the next tick', async () => {
+    const { api, time, start } = setup();
+    api.queued.add.push({ kind: 'failure', detail: 'HTTP 500' });
+    await start();
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(3)).toEqual(['configs', 'add', 'check']);
+  });
+
+  it('does not add twice in one tick when the device was just added', async () => {
+    const { api, start } = setup();
+    api.queued.add.push({ kind: 'failure', detail: 'HTTP 500' });
+    api.queued.check.push({ kind: 'not-found' });
+    await start();
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+  });
+
+  it('answers device_not_found with add, then checks once more', async () => {
+    const store = new MemoryStore();
+    await setup({ store }).start();
+    const { api, manager, start } = setup({ store });
+    api.queued.check.push({ kind: 'not-found' });
+    await start();
+    expect(api.calls).toEqual(['configs', 'check', 'add', 'check']);
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'ok' });
+  });
+
+  it('never loops on device_not_found', async () => {
+    const store = new MemoryStore();
+    await setup({ store }).start();
+    const { api, manager, start } = setup({ store });
+    api.checkAnswer = { kind: 'not-found' };
+    await start();
+    expect(api.calls).toEqual(['configs', 'check', 'add', 'check']);
+    expect(manager.state.lastCheck?.outcome.kind).toBe('failed');
+    expect(manager.state.banned).toBeUndefined();
+  });
+});
+
+describe('DeviceManager: outcomes', () => {
+  it('shows and stores a ban with the server message', async () => {
+    const { api, manager, store, start } = setup();
+    api.checkAnswer = { kind: 'banned', message: 'Banned <b>now</b>' };
+    await start();
+    expect(manager.state.banned).toEqual({ message: 'Banned <b>now</b>' });
+    expect(await store.get(DEVICE_STORAGE_KEYS.ban)).toEqual({ message: 'Banned <b>now</b>' });
+  });
+
+  it('shows a stored ban as soon as it is restored, before any request', async () => {
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned earlier' });
+    const { api, manager } = setup({ store });
+    await manager.restore();
+    expect(manager.state.banned).toEqual({ message: 'Banned earlier' });
+    expect(api.calls).toEqual([]);
+  });
+
+  it('clears the ban, live and in storage, after a successful check', async () => {
+    const { api, manager, store, time, start } = setup();
+    api.checkAnswer = { kind: 'banned', message: 'Banned' };
+    await start();
+    const seen: boolean[] = [];
+    manager.subscribe((state) => seen.push(state.banned !== undefined));
+    api.checkAnswer = { kind: 'success' };
+    await time.advance(5 * MINUTE);
+    expect(manager.state.banned).toBeUndefined();
+    expect(seen).toContain(false);
+    expect(await store.get(DEVICE_STORAGE_KEYS.ban)).toBeUndefined();
+  });
+
+  it.each([
+    ['a network error', 'network error'],
+    ['a 500', 'HTTP 500'],
+    ['an HTML body', 'HTTP 200, body not JSON'],
+    ['another error code', 'HTTP 400, error_code invalid_body'],
+  ])('changes nothing the viewer sees on %s', async (_, detail) => {
+    const banned = setup();
+    banned.api.checkAnswer = { kind: 'banned', message: 'Banned' };
+    await banned.start();
+    banned.api.checkAnswer = { kind: 'failure', detail };
+    await banned.time.advance(5 * MINUTE);
+    expect(banned.manager.state.banned).toEqual({ message: 'Banned' });
+
+    const clean = setup();
+    clean.api.checkAnswer = { kind: 'failure', detail };
+    await clean.start();
+    expect(clean.manager.state.banned).toBeUndefined();
+    expect(clean.manager.state.lastCheck?.outcome).toEqual({ kind: 'failed', detail });
+  });
+
+  it('treats a ban answer to add as a ban, without checking', async () => {
+    const { api, manager, start } = setup();
+    api.addAnswer = { kind: 'banned', message: 'Banned on add' };
+    await start();
+    expect(api.calls).toEqual(['configs', 'add']);
+    expect(manager.state.banned).toEqual({ message: 'Banned on add' });
+  });
+});
+
+describe('DeviceManager: configs gating', () => {
+  it('sends no add or check while management is off, and clears a stored ban', async () => {
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned earlier' });
+    const { api, manager, time, start } = setup({ store });
+    api.management = false;
+    await start();
+    await time.advance(30 * MINUTE);
+    expect(api.calls.every((call) => call === 'configs')).toBe(true);
+    expect(api.count('configs')).toBeGreaterThan(1);
+    expect(manager.state.banned).toBeUndefined();
+    expect(await store.get(DEVICE_STORAGE_KEYS.ban)).toBeUndefined();
+    expect(await store.get(DEVICE_STORAGE_KEYS.management)).toBe(false);
+  });
+
+  it('does nothing while the flag was never known and configs does not answer', async () => {
+    const { api, manager, start } = setup();
+    api.management = undefined;
+    await start();
+    expect(api.calls).toEqual(['configs']);
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'skipped', reason: 'management-unknown' });
+  });
+
+  it('stays enabled, across restarts, until the server says otherwise', async () => {
+    const store = new MemoryStore();
+    await setup({ store }).start();
+    const { api, time, start } = setup({ store });
+    api.management = undefined;
+    await start();
+    expect(api.calls).toEqual(['configs', 'check']);
+    api.management = false;
+    await time.advance(5 * MINUTE);
+    api.management = undefined;
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(2)).toEqual(['configs', 'configs']);
+  });
+
+  it('follows the flag when it turns back on', async () => {
+    const { api, time, start } = setup();
+    api.management = false;
+    await start();
+    api.management = true;
+    await time.advance(5 * MINUTE);
+    expect(api.calls).toEqual(['configs', 'configs', 'add', 'check']);
+  });
+});
+
+describe('DeviceManager: connectivity', () => {
+  it('sends nothing at all while offline, then checks once on reconnect', async () => {
+    const { api, net, time, start } = setup();
+    net.reachability = 'offline';
+    await start();
+    await time.advance(30 * MINUTE);
+    expect(api.calls).toEqual([]);
+    net.reachability = 'online';
+    net.set(true);
+    await settle();
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+    net.set(false);
+    net.set(true);
+    await settle();
+    expect(api.count('check')).toBe(1);
+  });
+
+  it('sends no device request while the ping fails, and checks when it answers again', async () => {
+    const { api, manager, net, time, start } = setup();
+    net.reachability = 'unreachable';
+    await start();
+    await time.advance(12 * MINUTE);
+    expect(api.calls).toEqual([]);
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'skipped', reason: 'no-ping' });
+    net.reachability = 'online';
+    await time.advance(5 * MINUTE);
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+  });
+
+  it('does not check on reconnect when the check is not due yet', async () => {
+    const { api, net, time, start } = setup();
+    await start();
+    await time.advance(MINUTE);
+    net.set(false);
+    net.set(true);
+    await settle();
+    expect(api.count('check')).toBe(1);
+  });
+
+  it('mirrors connectivity in its state', async () => {
+    const { manager, net, start } = setup();
+    await start();
+    net.set(false);
+    expect(manager.state.online).toBe(false);
+  });
+});
+
+describe('DeviceManager: schedule', () => {
+  it('checks right after start and then every interval: six checks in 30 minutes', async () => {
+    const { api, time, start } = setup();
+    await start();
+    await time.advance(30 * MINUTE - 1);
+    expect(api.count('check')).toBe(6);
+  });
+
+  it.each([
+    [0, 270_000],
+    [0.999999, 330_000],
+  ])('jitters the interval by ±10 %% (random %s → %s ms)', async (r, delay) => {
+    const { time, start } = setup({ random: () => r });
+    await start();
+    expect(Math.abs((time.nextTimerIn ?? 0) - delay)).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps exactly one timer between ticks, and none while a tick runs', async () => {
+    const { api, time, start } = setup();
+    await start();
+    expect(time.pendingTimers).toBe(1);
+    api.hold();
+    await time.advance(5 * MINUTE);
+    expect(time.pendingTimers).toBe(0);
+    api.release();
+    await settle();
+    expect(time.pendingTimers).toBe(1);
+  });
+
+  it('runs one chain at a time: resume, reconnect and the timer during a tick send nothing more', async () => {
+    const { api, net, time, resume, start } = setup();
+    await start();
+    api.hold();
+    await time.advance(5 * MINUTE);
+    time.pass(10 * MINUTE);
+    resume();
+    net.set(false);
+    net.set(true);
+    await settle();
+    api.release();
+    await settle();
+    expect(api.calls).toEqual(['configs', 'add', 'check', 'configs', 'check']);
+  });
+
+  it('catches up on resume when a check was due while timers were paused', async () => {
+    const { api, time, resume, start } = setup();
+    await start();
+    time.pass(20 * MINUTE);
+    resume();
+    await settle();
+    expect(api.count('check')).toBe(2);
+    expect(time.pendingTimers).toBe(1);
+    expect(time.nextTimerIn).toBe(5 * MINUTE);
+  });
+
+  it('does nothing on resume when no check is due', async () => {
+    const { api, time, resume, start } = setup();
+    await start();
+    time.pass(2 * MINUTE);
+    resume();
+    await settle();
+    expect(api.count('check')).toBe(1);
+  });
+
+  it('measures intervals with the monotonic clock, so a wall-clock jump changes nothing', async () => {
+    const { api, time, resume, start } = setup();
+    await start();
+    time.jumpWallClock(6 * 60 * MINUTE);
+    resume();
+    await time.advance(4 * MINUTE);
+    expect(api.count('check')).toBe(1);
+    time.jumpWallClock(-12 * 60 * MINUTE);
+    await time.advance(MINUTE);
+    expect(api.count('check')).toBe(2);
+  });
+
+  it('shows the next check time for the device screen', async () => {
+    const { manager, time, start } = setup();
+    await start();
+    expect(manager.state.nextCheckAt).toBe(time.wallNow() + 5 * MINUTE);
+    expect(manager.state.inFlight).toBe(false);
+  });
+
+  it('applies a new interval from the last check, at once when already overdue', async () => {
+    const { api, time, manager, start } = setup();
+    await start();
+    await time.advance(2 * MINUTE);
+    manager.setCheckInterval(600);
+    expect(time.nextTimerIn).toBe(8 * MINUTE);
+    manager.setCheckInterval(60);
+    await settle();
+    expect(api.count('check')).toBe(2);
+    expect(time.nextTimerIn).toBe(MINUTE);
+  });
+
+  it('ignores an interval that is not a positive number', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { time, manager, start } = setup();
+    await start();
+    manager.setCheckInterval(Number.NaN);
+    manager.setCheckInterval(-5);
+    expect(time.nextTimerIn).toBe(5 * MINUTE);
+  });
+
+  it('uses an interval set before start instead of the config value', async () => {
+    const { time, manager, start } = setup();
+    manager.setCheckInterval(120);
+    await start(300);
+    expect(time.nextTimerIn).toBe(2 * MINUTE);
+  });
+});
+
+describe('DeviceManager: storage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps working in memory when IndexedDB fails', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new Error('IndexedDB is disabled');
+      },
+    });
+    const { api, manager, time, start } = setup({ store: createPersistentStore('broken-db') });
+    api.checkAnswer = { kind: 'banned', message: 'Banned' };
+    await start();
+    await vi.waitFor(() => expect(manager.state.banned).toEqual({ message: 'Banned' }));
+    api.checkAnswer = { kind: 'success' };
+    await time.advance(5 * MINUTE);
+    await vi.waitFor(() => expect(manager.state.banned).toBeUndefined());
+    expect(api.count('add')).toBe(1);
+  });
+
+  it('survives a restart through IndexedDB', async () => {
+    const first = setup({ store: createPersistentStore('device-restart') });
+    first.api.checkAnswer = { kind: 'banned', message: 'Banned for good' };
+    await first.start();
+    await vi.waitFor(() => expect(first.manager.state.banned).toBeDefined());
+    await settle();
+    const second = setup({ store: createPersistentStore('device-restart') });
+    await second.manager.restore();
+    expect(second.manager.state.banned).toEqual({ message: 'Banned for good' });
+  });
+
+  it('ignores unreadable stored values', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, 'banned');
+    await store.set(DEVICE_STORAGE_KEYS.management, 'yes');
+    const { manager } = setup({ store });
+    await manager.restore();
+    expect(manager.state.banned).toBeUndefined();
+    expect(manager.state.managementEnabled).toBeUndefined();
+  });
+});
+
+describe('DeviceManager: subscribers', () => {
+  it('keeps running when a subscriber throws', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { api, manager, start } = setup();
+    manager.subscribe(() => {
+      throw new Error('broken screen');
+    });
+    await start();
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+  });
+});

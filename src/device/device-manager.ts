@@ -1,0 +1,270 @@
+import { createLogger } from '../log/log';
+import type { KeyValueStore } from '../storage/store';
+import type { DeviceApi } from './device-api';
+import { sameDeviceFields } from './device-fields';
+import type { DeviceIdentity } from './device-identity';
+import { banMessage, type DeviceAnswer } from './device-outcome';
+import type { CheckOutcome, DeviceService, DeviceState } from './device-state';
+import { jitteredDelayMs, type Clock, type Timers } from './check-timing';
+import type { ConnectivityProbe } from './connectivity';
+
+const log = createLogger('device');
+
+/** Storage keys; values are plain JSON so a tester can read them in DevTools. */
+export const DEVICE_STORAGE_KEYS = {
+  /** `{message}` while banned (CONTRACT §4: a restart shows the ban at once, even offline). */
+  ban: 'device.ban',
+  /** The last `device_management` the server gave, as a boolean. */
+  management: 'device.management',
+  /** The six fields of the last successful Add Device, to re-add when one changes. */
+  added: 'device.added',
+} as const;
+
+/** The edges that exist before config and identity are known. */
+export interface DeviceManagerEdges {
+  store: KeyValueStore;
+  clock: Clock;
+  timers: Timers;
+  /** Math.random in the app: the jitter's source. */
+  random: () => number;
+}
+
+/** The device API as the manager uses it. */
+export type DeviceApiPort = Pick<DeviceApi, 'fields' | 'managementEnabled' | 'add' | 'check'>;
+
+/** What `start` needs once config, platform and identity are known. */
+export interface DeviceSession {
+  api: DeviceApiPort;
+  identity: DeviceIdentity;
+  connectivity: ConnectivityProbe;
+  /** Subscribes to the app coming back to the front (visibility, relaunch). */
+  onResume(listener: () => void): () => void;
+  /** `checkIntervalSeconds` from config; a later `setCheckInterval` wins. */
+  intervalSeconds: number;
+}
+
+function isStoredBan(value: unknown): value is { message: unknown } {
+  return typeof value === 'object' && value !== null && 'message' in value;
+}
+
+/**
+ * Device management (seeds 000/001, CONTRACT §2): configs gating, add, check and the ban, on a
+ * monotonic schedule of one timer. A tick is the whole chain — connectivity, configs, add,
+ * check — and at most one runs at a time. Nothing here touches the DOM.
+ */
+export class DeviceManager implements DeviceService {
+  private current: DeviceState = { online: true, inFlight: false };
+  private readonly listeners = new Set<(state: DeviceState) => void>();
+  private restoring?: Promise<void>;
+  private session?: DeviceSession;
+  private intervalSeconds?: number;
+  /** The six fields as last added successfully (from storage: untrusted shape). */
+  private added: unknown;
+  private timer?: { handle: unknown };
+  /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
+  private dueAt = -Infinity;
+  private lastAttemptAt?: number;
+
+  constructor(private readonly edges: DeviceManagerEdges) {}
+
+  get state(): DeviceState {
+    return this.current;
+  }
+
+  subscribe(listener: (state: DeviceState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Reads the kept ban, flag and added fields; start-up calls it before anything else. */
+  restore(): Promise<void> {
+    return (this.restoring ??= this.load());
+  }
+
+  /** Starts the schedule: the first tick runs as soon as the stored state is restored. */
+  start(session: DeviceSession): void {
+    if (this.session) return;
+    this.session = session;
+    this.intervalSeconds ??= session.intervalSeconds;
+    this.update({ identity: session.identity, online: session.connectivity.online });
+    session.connectivity.subscribe((online) => {
+      this.update({ online });
+      if (online) this.catchUp();
+    });
+    session.onResume(() => this.catchUp());
+    void this.restore().then(() => this.runTick());
+  }
+
+  setCheckInterval(seconds: number): void {
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      log.warn('ignoring a check interval that is not a positive number');
+      return;
+    }
+    if (seconds === this.intervalSeconds) return;
+    this.intervalSeconds = seconds;
+    if (!this.session || this.current.inFlight || this.lastAttemptAt === undefined) return;
+    this.dueAt = this.lastAttemptAt + jitteredDelayMs(seconds, this.edges.random);
+    if (this.dueAt <= this.edges.clock.now()) void this.runTick();
+    else this.arm(this.dueAt);
+  }
+
+  private async load(): Promise<void> {
+    const { store } = this.edges;
+    try {
+      const [ban, management, added] = await Promise.all([
+        store.get<unknown>(DEVICE_STORAGE_KEYS.ban),
+        store.get<unknown>(DEVICE_STORAGE_KEYS.management),
+        store.get<unknown>(DEVICE_STORAGE_KEYS.added),
+      ]);
+      const patch: Partial<DeviceState> = {};
+      if (isStoredBan(ban)) patch.banned = { message: banMessage(ban.message) };
+      else if (ban !== undefined) log.warn('ignoring an unreadable stored ban');
+      if (typeof management === 'boolean') patch.managementEnabled = management;
+      else if (management !== undefined) log.warn('ignoring an unreadable stored device_management');
+      this.added = added;
+      this.update(patch);
+    } catch (error) {
+      log.error('could not restore device state; starting fresh', error);
+    }
+  }
+
+  /** On resume and reconnect: runs the check now if its time has passed, else leaves the timer be. */
+  private catchUp(): void {
+    if (this.session && this.edges.clock.now() >= this.dueAt) void this.runTick();
+  }
+
+  private async runTick(): Promise<void> {
+    const session = this.session;
+    if (!session || this.current.inFlight) return;
+    this.cancelTimer();
+    this.update({ inFlight: true, nextCheckAt: undefined });
+    let outcome: CheckOutcome;
+    try {
+      outcome = await this.attempt(session);
+    } catch (error) {
+      log.error('device check failed unexpectedly', error);
+      outcome = { kind: 'failed', detail: 'internal error' };
+    }
+    const { clock, random } = this.edges;
+    const now = clock.now();
+    const delay = jitteredDelayMs(this.intervalSeconds ?? session.intervalSeconds, random);
+    // Offline ticks stay overdue, so the first reconnect checks at once; otherwise wait a full interval.
+    if (!(outcome.kind === 'skipped' && (outcome.reason === 'offline' || outcome.reason === 'no-ping'))) {
+      this.lastAttemptAt = now;
+      this.dueAt = now + delay;
+    }
+    this.update({ inFlight: false, lastCheck: { at: clock.wallNow(), outcome } });
+    this.arm(now + delay);
+    if (outcome.kind === 'failed') log.warn(`device check failed: ${outcome.detail}; next try at the next tick`);
+    else log.info(`device check: ${outcome.kind === 'skipped' ? `skipped (${outcome.reason})` : outcome.kind}`);
+  }
+
+  private async attempt({ api, connectivity }: DeviceSession): Promise<CheckOutcome> {
+    const reach = await connectivity.probe();
+    if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
+    const enabled = await this.refreshManagement(api);
+    if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
+    if (!enabled) {
+      await this.clearBan();
+      return { kind: 'skipped', reason: 'management-off' };
+    }
+    return this.checkDevice(api);
+  }
+
+  /** Asks configs; an answer replaces the kept flag, no answer keeps it ("enabled stays enabled"). */
+  private async refreshManagement(api: DeviceApiPort): Promise<boolean | undefined> {
+    const answer = await api.managementEnabled();
+    if (answer === undefined) {
+      log.warn('configs gave no usable answer; keeping the last known device_management');
+    } else if (answer !== this.current.managementEnabled) {
+      log.info(`device management ${answer ? 'enabled' : 'disabled'}`);
+      this.update({ managementEnabled: answer });
+      await this.edges.store.set(DEVICE_STORAGE_KEYS.management, answer);
+    }
+    return this.current.managementEnabled;
+  }
+
+  /** Add when new or changed, check, and on `device_not_found` add then check once more. */
+  private async checkDevice(api: DeviceApiPort): Promise<CheckOutcome> {
+    let addTried = false;
+    if (!sameDeviceFields(this.added, api.fields)) {
+      addTried = true;
+      const added = await this.addDevice(api);
+      // A failed add still checks: an existing record can tell that this device is banned.
+      if (added.kind === 'banned') return this.settle(added);
+    }
+    let answer = await api.check();
+    if (answer.kind === 'not-found' && !addTried) {
+      const added = await this.addDevice(api);
+      if (added.kind !== 'success') return this.settle(added);
+      answer = await api.check();
+    }
+    return this.settle(answer);
+  }
+
+  private async addDevice(api: DeviceApiPort): Promise<DeviceAnswer> {
+    const answer = await api.add();
+    if (answer.kind === 'success') {
+      this.added = { ...api.fields };
+      await this.edges.store.set(DEVICE_STORAGE_KEYS.added, this.added);
+    }
+    return answer;
+  }
+
+  private async settle(answer: DeviceAnswer): Promise<CheckOutcome> {
+    switch (answer.kind) {
+      case 'success':
+        await this.clearBan();
+        return { kind: 'ok' };
+      case 'banned':
+        await this.setBan(answer.message);
+        return { kind: 'banned' };
+      case 'not-found':
+        return { kind: 'failed', detail: 'device_not_found after adding the device' };
+      case 'failure':
+        return { kind: 'failed', detail: answer.detail };
+    }
+  }
+
+  private async setBan(message: string): Promise<void> {
+    if (this.current.banned?.message === message) return;
+    this.update({ banned: { message } });
+    await this.edges.store.set(DEVICE_STORAGE_KEYS.ban, { message });
+  }
+
+  private async clearBan(): Promise<void> {
+    if (!this.current.banned) return;
+    this.update({ banned: undefined });
+    await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
+  }
+
+  private arm(at: number): void {
+    this.cancelTimer();
+    const { clock, timers } = this.edges;
+    const delay = Math.max(0, at - clock.now());
+    const timer = {
+      handle: timers.setTimeout(() => {
+        if (this.timer === timer) this.timer = undefined;
+        void this.runTick();
+      }, delay),
+    };
+    this.timer = timer;
+    this.update({ nextCheckAt: clock.wallNow() + delay });
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) this.edges.timers.clearTimeout(this.timer.handle);
+    this.timer = undefined;
+  }
+
+  private update(patch: Partial<DeviceState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const listener of Array.from(this.listeners)) {
+      try {
+        listener(this.current);
+      } catch (error) {
+        log.error('a device state listener failed', error);
+      }
+    }
+  }
+}

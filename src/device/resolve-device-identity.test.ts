@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Platform } from '../platform/platform';
+import { macFromUniqueId } from './mac-address';
+import { GENERATED_ID_KEY, resolveDeviceIdentity } from './resolve-device-identity';
+import { MemoryStore } from './test-support';
+
+function platform(name: Platform['name'], reads: Partial<Record<'mac' | 'firmware' | 'model' | 'uniqueId' | 'osVersion', string>>): Platform {
+  return {
+    name,
+    osName: name === 'tizen' ? 'Tizen' : name === 'webos' ? 'webOS' : 'Linux',
+    brand: name === 'tizen' ? 'Samsung' : undefined,
+    readMac: vi.fn(async () => reads.mac),
+    readFirmware: async () => reads.firmware,
+    readModel: async () => reads.model,
+    readUniqueId: async () => reads.uniqueId,
+    readOsVersion: async () => reads.osVersion,
+    launchParams: () => ({}),
+    onRelaunch: () => () => {},
+    onNetworkChange: () => () => {},
+    registerKeys: () => {},
+    exit: () => {},
+  };
+}
+
+describe('resolveDeviceIdentity', () => {
+  it("uses the platform's MAC, normalised, and everything else it reports", async () => {
+    const identity = await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:a1:b2:c3', firmware: 'T-1290.3', model: 'QE55', uniqueId: 'DUID1', osVersion: '6.0' }), new MemoryStore());
+    expect(identity).toEqual({
+      mac: '5C497DA1B2C3',
+      macSource: 'platform',
+      platform: 'tizen',
+      osName: 'Tizen',
+      osVersion: '6.0',
+      firmware: 'T-1290.3',
+      model: 'QE55',
+      brand: 'Samsung',
+      uniqueId: 'DUID1',
+      deviceType: 'TV',
+    });
+  });
+
+  it('derives a stable identifier from the unique ID when the TV refuses the MAC', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const first = await resolveDeviceIdentity(platform('webos', { uniqueId: 'LGUDID-1' }), new MemoryStore());
+    const garbage = await resolveDeviceIdentity(platform('webos', { mac: '00:00:00:00:00:00', uniqueId: 'LGUDID-1' }), new MemoryStore());
+    expect(first.mac).toBe(macFromUniqueId('LGUDID-1'));
+    expect(first.macSource).toBe('unique-id');
+    expect(garbage.mac).toBe(first.mac);
+  });
+
+  it('generates a locally administered identifier once on a desktop and keeps it', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const store = new MemoryStore();
+    const first = await resolveDeviceIdentity(platform('desktop', { firmware: 'Chrome 120.0' }), store);
+    const again = await resolveDeviceIdentity(platform('desktop', {}), store);
+    expect(first.macSource).toBe('generated');
+    expect(first.deviceType).toBe('Desktop');
+    expect(first.mac).toMatch(/^[0-9A-F]{12}$/);
+    expect(parseInt(first.mac.slice(0, 2), 16) & 0x03).toBe(0x02);
+    expect(await store.get(GENERATED_ID_KEY)).toBe(first.mac);
+    expect(again.mac).toBe(first.mac);
+  });
+
+  it('resolves once per platform and store, so concurrent callers share one identifier', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const store = new MemoryStore();
+    const desktop = platform('desktop', {});
+    const [a, b] = await Promise.all([resolveDeviceIdentity(desktop, store), resolveDeviceIdentity(desktop, store)]);
+    expect(a).toBe(b);
+    expect(desktop.readMac).toHaveBeenCalledTimes(1);
+  });
+});

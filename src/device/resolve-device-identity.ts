@@ -1,0 +1,78 @@
+import { createLogger } from '../log/log';
+import type { Platform } from '../platform/platform';
+import type { KeyValueStore } from '../storage/store';
+import type { DeviceIdentity } from './device-identity';
+import { macFromRandomBytes, macFromUniqueId, normaliseMac } from './mac-address';
+
+const log = createLogger('device:identity');
+
+/** Where the identifier made at first run (desktop, or a TV without MAC or unique ID) is kept. */
+export const GENERATED_ID_KEY = 'device.generatedId';
+
+function randomBytes(count: number): number[] {
+  const bytes = new Uint8Array(count);
+  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < count; i += 1) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes);
+}
+
+async function generatedMac(store: KeyValueStore): Promise<string> {
+  const kept = normaliseMac(await store.get<unknown>(GENERATED_ID_KEY));
+  if (kept) return kept;
+  const made = macFromRandomBytes(randomBytes(6));
+  await store.set(GENERATED_ID_KEY, made);
+  log.info('made a new device identifier for this installation');
+  return made;
+}
+
+async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
+  const [rawMac, firmware, model, uniqueId, osVersion] = await Promise.all([
+    platform.readMac(),
+    platform.readFirmware(),
+    platform.readModel(),
+    platform.readUniqueId(),
+    platform.readOsVersion(),
+  ]);
+  const platformMac = normaliseMac(rawMac);
+  if (rawMac !== undefined && !platformMac) log.warn('the platform MAC is not a usable address; using a fallback identifier');
+  let mac: string;
+  let macSource: DeviceIdentity['macSource'];
+  if (platformMac) {
+    mac = platformMac;
+    macSource = 'platform';
+  } else if (uniqueId) {
+    mac = macFromUniqueId(uniqueId);
+    macSource = 'unique-id';
+  } else {
+    mac = await generatedMac(store);
+    macSource = 'generated';
+  }
+  return {
+    mac,
+    macSource,
+    platform: platform.name,
+    osName: platform.osName,
+    osVersion,
+    firmware,
+    model,
+    brand: platform.brand,
+    uniqueId,
+    deviceType: platform.name === 'desktop' ? 'Desktop' : 'TV',
+  };
+}
+
+const resolved = new WeakMap<KeyValueStore, WeakMap<Platform, Promise<DeviceIdentity>>>();
+
+/**
+ * Who this TV is (CONTRACT §6): the platform MAC, else an identifier derived from the unique
+ * ID, else one generated at first run and kept. Callers share one resolution per platform and
+ * store, so two modules asking at once can never generate two different identifiers.
+ * Never rejects: every platform read is bounded and falls back.
+ */
+export function resolveDeviceIdentity(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
+  let byPlatform = resolved.get(store);
+  if (!byPlatform) resolved.set(store, (byPlatform = new WeakMap()));
+  let identity = byPlatform.get(platform);
+  if (!identity) byPlatform.set(platform, (identity = resolve(platform, store)));
+  return identity;
+}

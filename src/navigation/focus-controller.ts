@@ -1,0 +1,210 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { tvFocusChangeEvent, type FocusCause } from './events';
+import { composedParent, groupsOf, hasGroupOption, isFocusable, isVisible, isWithin, walkFocusTree, type FocusTree } from './focus-dom';
+import { FocusMemory } from './focus-memory';
+import { chooseCandidate, indexAfterRemoval, type Direction } from './geometry';
+
+/** Mutations that can take focus away: nodes removed, or an element hidden or disabled. */
+const LOSS_ATTRIBUTES = ['hidden', 'disabled', 'aria-disabled', 'inert'];
+
+/**
+ * The spatial-navigation engine. Owns the one focused element of the host's tree: moves it by
+ * geometry on arrow keys, honours `focus-group` containers (memory, default element, `self-only`
+ * traps), follows focus that other code sets with `element.focus()`, and puts focus back
+ * somewhere sensible when the focused element is removed, hidden or disabled.
+ */
+export class FocusController implements ReactiveController {
+  private current?: HTMLElement;
+  private readonly memory = new FocusMemory();
+  /** Where the focused element sat among its group's items, to hand focus to its successor. */
+  private placement?: { group: Element; index: number };
+  private readonly observer = new MutationObserver(() => this.ensureFocus());
+  /** Traps already waited on once for rendering, so an empty one can't start an endless wait. */
+  private readonly awaited = new WeakSet<Element>();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The focused element, if any. */
+  get active(): HTMLElement | undefined {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.watch(this.current);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.observer.disconnect();
+  }
+
+  hostUpdated(): void {
+    this.ensureFocus();
+  }
+
+  /**
+   * Moves focus one step by an arrow; false when nothing lies that way. When nothing had focus
+   * (or it was lost), the press only brings focus back, so the viewer sees where they are first.
+   */
+  move(direction: Direction): boolean {
+    const before = this.current;
+    if (!this.ensureFocus() || !this.current) return false;
+    if (this.current !== before) return true;
+    const from = this.current;
+    const tree = this.tree();
+    const trap = this.trap(tree);
+    const pool = tree.focusables.filter((element) => element !== from && isWithin(element, trap) && isVisible(element));
+    const index = chooseCandidate(from.getBoundingClientRect(), pool.map((element) => element.getBoundingClientRect()), direction);
+    return index >= 0 && this.focusIn(this.landingIn(from, pool[index], tree), 'key', tree);
+  }
+
+  /**
+   * Focuses `element`. Refused (false) when it cannot take focus, or lies outside the open
+   * dialog, or the whole app is inert under the ban screen.
+   */
+  focus(element: HTMLElement, cause: FocusCause = 'program'): boolean {
+    return this.focusIn(element, cause, this.tree());
+  }
+
+  private focusIn(element: HTMLElement, cause: FocusCause, tree: FocusTree): boolean {
+    if (!this.usable(element) || !isWithin(element, this.trap(tree))) return false;
+    if (element !== this.current) {
+      this.current?.removeAttribute('focused');
+      this.current = element;
+      element.setAttribute('focused', '');
+      const groups = groupsOf(element);
+      this.memory.remember(element, groups);
+      this.placement = groups.length ? { group: groups[0], index: this.itemsOf(groups[0], tree).indexOf(element) } : undefined;
+      this.watch(element);
+    }
+    // Custom `focusable` elements need a tabindex to take real focus (and be announced by screen readers).
+    if (!element.matches('button, input, select, textarea, a[href]') && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+    // preventScroll: containers scroll by transform; a native scroll jump would fight it.
+    element.focus({ preventScroll: true });
+    element.dispatchEvent(tvFocusChangeEvent(cause));
+    return true;
+  }
+
+  /** Focuses the default element inside `container` (the whole app when omitted). */
+  focusDefault(container: Element = this.host): boolean {
+    const tree = this.tree();
+    const target = this.defaultIn(container, tree);
+    return !!target && this.focusIn(target, 'program', tree);
+  }
+
+  /** Focuses the focusable element under the pointer, if any (Magic Remote hover). */
+  focusFromPointer(path: readonly EventTarget[]): boolean {
+    const element = path.find((target): target is HTMLElement => target instanceof Element && isFocusable(target));
+    return !!element && element !== this.current && this.focus(element, 'pointer');
+  }
+
+  /**
+   * Keeps focus valid: inside the open dialog, and on an element that still exists, is shown
+   * and enabled. Otherwise gives it to the lost element's successor in its group, else the
+   * element focused before, else the default. Returns whether anything has focus.
+   */
+  ensureFocus(): boolean {
+    if (this.host.hasAttribute('inert')) return false;
+    const tree = this.tree();
+    const trap = this.trap(tree);
+    const current = this.current;
+    if (current && this.usable(current) && isWithin(current, trap)) return true;
+    const lost = current && !this.usable(current);
+    const successor = lost ? this.successor(tree) : undefined;
+    const previous = this.memory.previous((element) => this.usable(element) && isWithin(element, trap), current);
+    const target = successor ?? previous ?? this.defaultIn(trap, tree);
+    if (target) return this.focusIn(target, 'restore', tree);
+    this.retryWhenRendered(trap);
+    return false;
+  }
+
+  /**
+   * A dialog that just appeared may not have drawn its buttons yet (Lit renders in a later
+   * microtask): try once more when it reports its rendering complete.
+   */
+  private retryWhenRendered(trap: Element): void {
+    const rendering = (trap as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+    if (trap === this.host || !rendering || this.awaited.has(trap)) return;
+    this.awaited.add(trap);
+    void rendering.then(() => this.ensureFocus());
+  }
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath().find((node): node is HTMLElement => node instanceof Element && isFocusable(node));
+    if (!target || target === this.current) return;
+    // Focus set by other code is adopted; focus that escaped the open dialog is pulled back.
+    if (!this.focus(target, 'program')) this.ensureFocus();
+  };
+
+  /** The container focus may not leave: the last visible `self-only` group, else the app. */
+  private trap(tree: FocusTree): Element {
+    const traps = tree.traps.filter(isVisible);
+    return traps.length ? traps[traps.length - 1] : this.host;
+  }
+
+  private tree(): FocusTree {
+    return walkFocusTree(this.host);
+  }
+
+  private usable(element: HTMLElement): boolean {
+    if (!element.isConnected || !isFocusable(element) || !isVisible(element)) return false;
+    for (let node: Element | null = element; node; node = composedParent(node)) {
+      if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
+    }
+    return true;
+  }
+
+  private itemsOf(group: Element, tree: FocusTree): HTMLElement[] {
+    return tree.focusables.filter((element) => groupsOf(element)[0] === group);
+  }
+
+  /** The item that took the lost element's place in its group, if the group is still shown. */
+  private successor(tree: FocusTree): HTMLElement | undefined {
+    const placement = this.placement;
+    if (!placement || !placement.group.isConnected) return undefined;
+    const items = this.itemsOf(placement.group, tree).filter((element) => this.usable(element));
+    return items[indexAfterRemoval(placement.index, items.length)];
+  }
+
+  /** The element marked `default-focus` inside `container`, else its first focusable one. */
+  private defaultIn(container: Element, tree: FocusTree): HTMLElement | undefined {
+    return this.markedDefaultIn(container, tree) ?? tree.focusables.find((element) => isWithin(element, container) && this.usable(element));
+  }
+
+  /** The focusable element at (or inside) the first `default-focus` mark in `container`. */
+  private markedDefaultIn(container: Element, tree: FocusTree): HTMLElement | undefined {
+    const marked = tree.defaults.find((element) => isWithin(element, container));
+    return marked && tree.focusables.find((element) => isWithin(element, marked) && this.usable(element));
+  }
+
+  /**
+   * Arrowing into a group lands on its remembered element (`last-focused`) or its default
+   * element rather than the geometric neighbour, so each rail keeps its place.
+   */
+  private landingIn(from: HTMLElement, to: HTMLElement, tree: FocusTree): HTMLElement {
+    const left = new Set(groupsOf(from));
+    const entered = groupsOf(to).filter((group) => !left.has(group)).reverse();
+    for (const group of entered) {
+      const remembered = hasGroupOption(group, 'last-focused') ? this.memory.recall(group, (element) => this.usable(element)) : undefined;
+      const landing = remembered ?? this.markedDefaultIn(group, tree);
+      if (landing) return landing;
+    }
+    return to;
+  }
+
+  /**
+   * Watches every tree the focused element is rendered through (removals inside a shadow root
+   * are invisible from outside it), and the host itself: when the ban screen lifts `inert`,
+   * focus comes back at once even if nothing had it yet.
+   */
+  private watch(element: HTMLElement | undefined): void {
+    this.observer.disconnect();
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['inert'] });
+    const roots = new Set<Node>();
+    for (let node: Element | null = element ?? null; node; node = composedParent(node)) roots.add(node.getRootNode());
+    roots.forEach((root) => this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: LOSS_ATTRIBUTES }));
+  }
+}

@@ -1,0 +1,34 @@
+import { withTimeout } from '../async/timeout';
+import type { Logger } from '../log/log';
+
+/** How long any single platform read may take: TV APIs can hang instead of failing. */
+export const PLATFORM_CALL_TIMEOUT_MS = 3000;
+
+/**
+ * Runs a platform read that may throw, reject or never answer, and resolves with its value or
+ * `undefined` (logged once per call). Empty strings count as no answer: TVs return them when a
+ * privilege or user agreement is missing.
+ */
+export async function boundedCall<T>(label: string, log: Logger, read: () => T | Promise<T | undefined> | undefined, timeoutMs = PLATFORM_CALL_TIMEOUT_MS): Promise<T | undefined> {
+  try {
+    const value = await withTimeout(Promise.resolve().then(read), timeoutMs);
+    if (value === undefined || value === null || value === '') {
+      log.warn(`${label}: no value`);
+      return undefined;
+    }
+    return value;
+  } catch (error) {
+    log.warn(`${label} failed (${error instanceof Error ? error.message : 'unknown error'})`);
+    return undefined;
+  }
+}
+
+/** Runs a platform call whose failure must not stop the app (listeners, key registration, exit). */
+export function guarded<T>(label: string, log: Logger, call: () => T): T | undefined {
+  try {
+    return call();
+  } catch (error) {
+    log.warn(`${label} failed (${error instanceof Error ? error.message : 'unknown error'})`);
+    return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+import { createLogger } from '../log/log';
+import { boundedCall, guarded } from './bounded-call';
+import { parseLaunchJson, queryLaunchParams, toLaunchParams } from './launch-params';
+import { LunaClient, type LunaAnswer } from './luna-client';
+import type { LaunchParams, Platform } from './platform';
+import { LUNA, type WebOsSystem, type WebOsWindow } from './webos-api';
+
+const log = createLogger('platform:webos');
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function parseDeviceInfo(system: WebOsSystem | undefined): Record<string, unknown> {
+  try {
+    const value = JSON.parse(system?.deviceInfo ?? '{}') as unknown;
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** LG webOS through Luna (`PalmServiceBridge`), with `PalmSystem.deviceInfo` as the fallback. */
+export function createWebOsPlatform(win: WebOsWindow): Platform {
+  // webOS 22+ names it webOSSystem; older sets only have PalmSystem.
+  const system = (): WebOsSystem | undefined => win.webOSSystem ?? win.PalmSystem;
+  const luna = win.PalmServiceBridge ? new LunaClient(win.PalmServiceBridge) : undefined;
+  const ask = (label: string, uri: string, params: object): Promise<LunaAnswer | undefined> =>
+    boundedCall(label, log, () => {
+      if (!luna) throw new Error('PalmServiceBridge is missing');
+      return luna.request(uri, params);
+    });
+  let systemInfo: Promise<LunaAnswer | undefined> | undefined;
+  // One request for all three keys: each needs the viewer's agreement and may be refused.
+  const readSystemInfo = (): Promise<LunaAnswer | undefined> =>
+    (systemInfo ??= ask('getSystemInfo', LUNA.systemInfo, { keys: ['modelName', 'firmwareVersion', 'sdkVersion'] }));
+  const deviceInfo = (key: string): string | undefined => text(parseDeviceInfo(system())[key]);
+  const launchParams = (): LaunchParams => ({ ...queryLaunchParams(win.location.search), ...parseLaunchJson(system()?.launchParams) });
+
+  return {
+    name: 'webos',
+    osName: 'webOS',
+    brand: 'LG',
+    async readMac() {
+      const info = await ask('connectionmanager/getinfo', LUNA.connectionInfo, {});
+      const wired = info?.wiredInfo as Record<string, unknown> | undefined;
+      const wifi = info?.wifiInfo as Record<string, unknown> | undefined;
+      return text(wired?.macAddress) ?? text(wifi?.macAddress);
+    },
+    async readFirmware() {
+      return text((await readSystemInfo())?.firmwareVersion) ?? deviceInfo('platformVersion');
+    },
+    async readModel() {
+      return text((await readSystemInfo())?.modelName) ?? deviceInfo('modelName');
+    },
+    async readOsVersion() {
+      return text((await readSystemInfo())?.sdkVersion) ?? deviceInfo('platformVersion');
+    },
+    async readUniqueId() {
+      const answer = await ask('deviceid/getIDs', LUNA.deviceIds, { idType: ['LGUDID'] });
+      const list = Array.isArray(answer?.idList) ? (answer.idList as Array<Record<string, unknown>>) : [];
+      return text(list.find((entry) => entry?.idType === 'LGUDID')?.idValue);
+    },
+    launchParams,
+    onRelaunch(listener) {
+      const onRelaunch = (event: Event): void => {
+        // handlesRelaunch leaves bringing the app to the front to the app itself.
+        guarded('activate', log, () => system()?.activate?.());
+        const detail = (event as CustomEvent<unknown>).detail;
+        listener(detail && typeof detail === 'object' ? { ...queryLaunchParams(win.location.search), ...toLaunchParams(detail) } : launchParams());
+      };
+      win.document.addEventListener('webOSRelaunch', onRelaunch);
+      return () => win.document.removeEventListener('webOSRelaunch', onRelaunch);
+    },
+    onNetworkChange(listener) {
+      if (!luna) return () => {};
+      return (
+        guarded('connectionmanager/getStatus', log, () =>
+          luna.subscribe(LUNA.connectionStatus, {}, (answer) => {
+            if (typeof answer.isInternetConnectionAvailable === 'boolean') listener(answer.isInternetConnectionAvailable);
+          }),
+        ) ?? (() => {})
+      );
+    },
+    registerKeys() {
+      // webOS delivers every remote key to web apps without registration.
+    },
+    exit() {
+      const current = system();
+      guarded('exit', log, () => (current?.platformBack ? current.platformBack() : win.close()));
+    },
+  };
+}

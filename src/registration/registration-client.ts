@@ -1,0 +1,252 @@
+import type { Connectivity } from '../app/services';
+import type { AppConfig } from '../config/config';
+import type { DeviceIdentity } from '../device/device-identity';
+import { formatMac } from '../device/mac-address';
+import { createLogger } from '../log/log';
+import { requestJson, resolveUrl, type HttpRequest, type HttpResult } from '../net/http';
+import type { KeyValueStore } from '../storage/store';
+import { AppConfigFeatureFlags } from './feature-flags';
+import { registrationFingerprint } from './fingerprint';
+import { cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
+import { mayAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
+import { refreshIntervalSeconds } from './refresh-interval';
+import { applyAnswer } from './registration-answer';
+import { buildRegistrationBody } from './registration-body';
+import { EMPTY_RECORD, readRecord, type AttemptOutcome, type RegistrationRecord } from './registration-record';
+
+const log = createLogger('registration');
+
+const RECORD_KEY = 'registration.state';
+const REQUEST_TIMEOUT_MS = 15_000;
+/** setTimeout overflows past 2^31-1 ms (about 24.8 days): a longer wait is re-planned daily. */
+const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+
+/** The wall clock; tests pass one that is hours off. */
+export interface Clock {
+  now(): number;
+}
+
+export interface RegistrationClientOptions {
+  config: AppConfig;
+  /** Who this TV is; nothing is sent before it is known. */
+  identity: Promise<DeviceIdentity>;
+  store: KeyValueStore;
+  /** The app's own location, which a relative `registerApi.url` resolves against. */
+  baseUrl: string;
+  appVersion: string;
+  /** While offline nothing is sent; the attempt waits for the connection. */
+  connectivity?: Connectivity;
+  /** Calls back when the app is in front again: TVs pause hidden apps' timers, so the next attempt is re-planned. */
+  onResume?: (listener: () => void) => () => void;
+  http?: (url: string, request: HttpRequest) => Promise<HttpResult>;
+  clock?: Clock;
+  random?: () => number;
+  randomBytes?: RandomBytes;
+}
+
+/** Where registration stands, for the device screen. */
+export type RegistrationState = 'off' | 'starting' | 'registering' | 'registered' | 'expired' | 'unregistered' | 'stopped';
+
+/** A snapshot for the device screen; times are the TV's clock, so they read right next to it. */
+export interface RegistrationStatus {
+  state: RegistrationState;
+  /** The status that stopped attempts (409, 400, 401, 422), when stopped. */
+  stoppedStatus?: number;
+  expiresAtLocalMs?: number;
+  lastOutcome?: { status: AttemptOutcome['status']; atLocalMs: number };
+  nextAttemptAtLocalMs?: number;
+  /** An attempt is due but the TV is offline. */
+  waitingForNetwork: boolean;
+}
+
+/**
+ * Device app registration (seeds 002/003, CONTRACT §3): registers on first run, renews before
+ * expiry, and backs off on failure, with one timer for the next attempt and nothing else.
+ * Decisions live in pure functions (`applyAnswer`, `planNextAttempt`); this class is the edges.
+ */
+export class RegistrationClient {
+  /** The server's `app_config.feature_flags`, for the shell. */
+  readonly featureFlags = new AppConfigFeatureFlags();
+
+  private readonly http: (url: string, request: HttpRequest) => Promise<HttpResult>;
+  private readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly fingerprint: string;
+  private readonly token: string;
+  private readonly enabled: boolean;
+  private record: RegistrationRecord = EMPTY_RECORD;
+  /** The request body: fixed for a run, so built once when identity and installation_id are known. */
+  private body = '';
+  private loaded = false;
+  private started: Promise<void> = Promise.resolve();
+  private inFlight?: Promise<void>;
+  private timer?: number;
+  private waitingForNetwork = false;
+  private disposed = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(private readonly options: RegistrationClientOptions) {
+    this.http = options.http ?? requestJson;
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.random = options.random ?? Math.random;
+    this.fingerprint = registrationFingerprint(options.config.registerApi, options.appVersion);
+    this.token = options.config.registerApi.token.trim();
+    this.enabled = this.token !== '';
+  }
+
+  /** Loads the stored state and plans the next attempt; resolves once any due attempt has begun. */
+  start(): Promise<void> {
+    if (!this.enabled) log.info('registerApi.token is empty: registration is off');
+    this.started = this.load().then(() => {
+      if (!this.enabled) return;
+      const { connectivity, onResume } = this.options;
+      if (onResume) this.cleanups.push(onResume(() => this.schedule()));
+      if (connectivity) this.cleanups.push(connectivity.subscribe((online) => online && this.schedule()));
+      this.schedule();
+    });
+    return this.started;
+  }
+
+  /** Stops the timer and every listener. */
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.cleanups.splice(0).forEach((cleanup) => cleanup());
+  }
+
+  /** Calls back whenever the status, flags or refresh interval may have changed; returns an unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** `app_config.api_refresh_interval`, clamped to 60–3600 s; undefined until the server sent one. */
+  refreshIntervalSeconds(): number | undefined {
+    return refreshIntervalSeconds(this.record.appConfig);
+  }
+
+  /** Resolves when no attempt is in flight, e.g. before approving a device that may be registering. */
+  async settled(): Promise<void> {
+    await this.started;
+    await this.inFlight;
+  }
+
+  /**
+   * Registers now because the viewer's action needs it (approval said "not registered"). Skipped
+   * when stopped for this configuration or inside a server-imposed `Retry-After`.
+   */
+  async requestNow(): Promise<void> {
+    await this.started;
+    if (!this.enabled) return;
+    if (this.inFlight) return this.inFlight;
+    if (!mayAttemptNow(this.record, this.fingerprint, this.serverNow())) {
+      log.info('registration asked for, but it is stopped or the server asked to wait');
+      return;
+    }
+    log.info('registration asked for by an approval');
+    return this.attempt();
+  }
+
+  /** Where registration stands now, for the device screen. */
+  status(): RegistrationStatus {
+    const toLocal = (serverMs: number): number => serverMs - this.record.serverOffsetMs;
+    const outcome = this.record.lastOutcome;
+    const held = this.record.registration;
+    const status: RegistrationStatus = {
+      state: 'unregistered',
+      waitingForNetwork: this.waitingForNetwork,
+      lastOutcome: outcome && { status: outcome.status, atLocalMs: toLocal(outcome.atServerMs) },
+      expiresAtLocalMs: held?.expiresAtServerMs === undefined ? undefined : toLocal(held.expiresAtServerMs),
+    };
+    if (!this.enabled) return { ...status, state: 'off' };
+    if (!this.loaded) return { ...status, state: 'starting' };
+    const plan = this.plan();
+    if (plan.kind === 'at' && !this.inFlight) status.nextAttemptAtLocalMs = toLocal(Math.max(plan.atServerMs, this.serverNow()));
+    if (this.inFlight) return { ...status, state: 'registering' };
+    if (plan.kind === 'stopped') status.stoppedStatus = plan.status;
+    if (held) return { ...status, state: held.expiresAtServerMs !== undefined && held.expiresAtServerMs <= this.serverNow() ? 'expired' : 'registered' };
+    return { ...status, state: plan.kind === 'stopped' ? 'stopped' : 'unregistered' };
+  }
+
+  private serverNow(): number {
+    return this.clock.now() + this.record.serverOffsetMs;
+  }
+
+  private plan(): AttemptPlan {
+    return planNextAttempt(this.record, this.fingerprint, this.serverNow());
+  }
+
+  private async load(): Promise<void> {
+    this.record = readRecord(await this.options.store.get<unknown>(RECORD_KEY));
+    if (this.enabled) {
+      const { config, appVersion, store, randomBytes } = this.options;
+      const installationId = await loadInstallationId(store, randomBytes ?? cryptoRandomBytes);
+      const identity = await this.options.identity;
+      // device_id is what device management sends as mac_address, so approval finds this registration.
+      const deviceId = formatMac(identity.mac, config.deviceApi.macFormat);
+      this.body = JSON.stringify(buildRegistrationBody({ identity, api: config.registerApi, appName: config.appName, appVersion, installationId, deviceId }));
+    }
+    this.loaded = true;
+    this.featureFlags.update(this.record.appConfig);
+    this.notify();
+  }
+
+  /** Arms the one timer for the next attempt, or attempts now when it is due. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.loaded || this.inFlight || this.disposed) return;
+    const plan = this.plan();
+    if (plan.kind !== 'at') {
+      this.notify();
+      return;
+    }
+    const delay = plan.atServerMs - this.serverNow();
+    if (delay <= 0) {
+      void this.attempt();
+      return;
+    }
+    this.timer = setTimeout(() => this.schedule(), Math.min(delay, MAX_TIMER_MS));
+    this.notify();
+  }
+
+  private attempt(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const connectivity = this.options.connectivity;
+    this.waitingForNetwork = !!connectivity && !connectivity.online;
+    if (this.waitingForNetwork) {
+      // The connectivity listener re-plans when the TV is back online.
+      this.notify();
+      return Promise.resolve();
+    }
+    const running = this.send().finally(() => {
+      this.inFlight = undefined;
+      this.schedule();
+      this.notify();
+    });
+    this.inFlight = running;
+    this.notify();
+    return running;
+  }
+
+  private async send(): Promise<void> {
+    const { config, baseUrl, store } = this.options;
+    const result = await this.http(resolveUrl(config.registerApi.url, baseUrl), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json' },
+      body: this.body,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    const decision = applyAnswer(this.record, result, { localNowMs: this.clock.now(), fingerprint: this.fingerprint, random: this.random });
+    log[decision.level](decision.message);
+    this.record = decision.record;
+    this.featureFlags.update(this.record.appConfig);
+    await store.set(RECORD_KEY, this.record);
+  }
+
+  private notify(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+}

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/** What the shell's screens share: a header inside the safe area (tv-app sizes and places every screen). */
+export const screenStyles = css`
+  :host {
+    display: block;
+  }
+  .screen-header {
+    position: absolute;
+    top: var(--tv-safe-top);
+    left: var(--tv-safe-side);
+    right: var(--tv-safe-side);
+    height: 88px;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+  }
+  h1 {
+    margin: 0;
+    font-size: var(--tv-font-size-title);
+    font-weight: 700;
+  }
+`;

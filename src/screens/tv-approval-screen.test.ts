@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApprovalService } from '../approval/approval-service';
+import { DEFAULT_CONFIG } from '../config/config';
+import type { DeviceIdentity } from '../device/device-identity';
+import type { HttpRequest, HttpResult } from '../net/http';
+import { response } from '../registration/test-support';
+import './tv-approval-screen';
+import type { TvApprovalScreen } from './tv-approval-screen';
+
+const TV: DeviceIdentity = { mac: 'A1B2C3D4E5F6', macSource: 'platform', platform: 'tizen', osName: 'Tizen', brand: 'Samsung', model: 'QE55Q80A', deviceType: 'TV' };
+
+async function mount(reply: () => HttpResult) {
+  const calls: Array<{ url: string; request: HttpRequest }> = [];
+  const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async () => {}) };
+  const approval = new ApprovalService({
+    config: { ...DEFAULT_CONFIG, approveApi: { ...DEFAULT_CONFIG.approveApi, token: 'user-token' }, deviceApi: { ...DEFAULT_CONFIG.deviceApi, macFormat: 'colon' } },
+    platform: { launchParams: () => ({}), onRelaunch: () => () => {} },
+    identity: Promise.resolve(TV),
+    registration,
+    appVersion: '1.0.0',
+    location: { href: 'http://tv.example/' },
+    history: { state: null, replaceState: () => {} },
+    http: async (url, request) => {
+      calls.push({ url, request });
+      return reply();
+    },
+  });
+  approval.start();
+  const screen = document.createElement('tv-approval-screen');
+  screen.services = { approval };
+  document.body.appendChild(screen);
+  await vi.waitFor(() => expect(text(screen)).toContain('Samsung QE55Q80A'));
+  return { screen, calls, registration };
+}
+
+const text = (screen: TvApprovalScreen): string => screen.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const input = (screen: TvApprovalScreen) => screen.shadowRoot!.querySelector('input')!;
+
+function typeAndConfirm(screen: TvApprovalScreen, link: string, keyCode = 13): void {
+  input(screen).value = link;
+  input(screen).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode, bubbles: true, composed: true }));
+}
+const shows = (screen: TvApprovalScreen, words: string) => vi.waitFor(() => expect(text(screen)).toContain(words));
+
+describe('tv-approval-screen', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows which TV this is, with the identifier device management uses', async () => {
+    const { screen } = await mount(() => response(200));
+    expect(text(screen)).toContain('Samsung QE55Q80A');
+    expect(text(screen)).toContain('A1:B2:C3:D4:E5:F6');
+    expect(input(screen).type).toBe('text');
+  });
+
+  it('sends a typed link on OK and shows the server’s words as plain text', async () => {
+    const { screen, calls } = await mount(() => response(200, { success: true, data: '<b>permissions</b> approved' }));
+    typeAndConfirm(screen, 'ml_typed');
+    await shows(screen, 'This TV is approved.');
+    expect(calls[0]!.url).toBe('http://tv.example/devices/approve/ml_typed');
+    expect(text(screen)).toContain('<b>permissions</b> approved');
+    expect(screen.shadowRoot!.querySelector('b')).toBeNull();
+  });
+
+  it('sends on the Samsung keyboard’s Done key and on the Send button', async () => {
+    const { screen, calls } = await mount(() => response(400));
+    typeAndConfirm(screen, 'ml_1', 65376);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    input(screen).value = 'ml_2';
+    screen.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+  });
+
+  it('keeps OK for the on-screen keyboard while the field is empty', async () => {
+    const { screen, calls } = await mount(() => response(200));
+    typeAndConfirm(screen, '   ');
+    screen.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toHaveLength(0);
+    expect(text(screen)).not.toContain('Sending');
+  });
+
+  it.each<[number, string]>([
+    [400, 'This link is invalid or has expired.'],
+    [401, 'You are not signed in.'],
+    [503, 'The server answered with error 503.'],
+  ])('%i is explained in plain words', async (status, words) => {
+    const { screen } = await mount(() => response(status, { success: false, message: 'raw server message' }));
+    typeAndConfirm(screen, 'ml_x');
+    await shows(screen, words);
+  });
+
+  it('404 says the TV is not registered, registers it, and Try again sends the link again', async () => {
+    let status = 404;
+    const { screen, calls, registration } = await mount(() => response(status, { success: true, data: 'approved after registering' }));
+    typeAndConfirm(screen, 'ml_y');
+    await shows(screen, 'This TV is not registered yet.');
+    expect(registration.requestNow).toHaveBeenCalled();
+    status = 200;
+    screen.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await shows(screen, 'approved after registering');
+    expect(calls.map((call) => call.url)).toEqual(['http://tv.example/devices/approve/ml_y', 'http://tv.example/devices/approve/ml_y']);
+    expect(screen.shadowRoot!.querySelector('button.retry')).toBeNull();
+  });
+
+  it('says when the server could not be reached', async () => {
+    const { screen } = await mount(() => ({ kind: 'failure', reason: 'network' }));
+    typeAndConfirm(screen, 'ml_z');
+    await shows(screen, 'Could not reach the server.');
+    expect(screen.shadowRoot!.querySelector('button.retry')).not.toBeNull();
+  });
+});

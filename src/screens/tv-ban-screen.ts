@@ -1,0 +1,49 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { BanKeyTrapController } from '../device/ban-key-trap-controller';
+import { DeviceStateController } from '../device/device-state-controller';
+import type { DeviceStateSource } from '../device/device-state';
+import { ExclusiveFocusController } from '../device/exclusive-focus-controller';
+import type { Platform } from '../platform/platform';
+import { banScreenStyles } from './tv-ban-screen.styles';
+
+/**
+ * The ban (CONTRACT §4): full-screen black with the server's message as plain text, shown while
+ * device state says banned. Mounted by start-up beside `<tv-app>`, never inside it, so the shell
+ * can neither cover it nor hear a key while it shows.
+ */
+@customElement('tv-ban-screen')
+export class TvBanScreen extends LitElement {
+  static override styles = banScreenStyles;
+
+  /** The device state to follow: the screen shows while it carries a ban. */
+  @property({ attribute: false }) device?: DeviceStateSource;
+
+  /** Back and Exit call its `exit()`; on a desktop that does nothing. */
+  @property({ attribute: false }) platform?: Pick<Platform, 'exit'>;
+
+  private readonly deviceState = new DeviceStateController(this, () => this.device);
+  protected readonly keyTrap = new BanKeyTrapController(this, () => this.isBanned, () => this.platform?.exit());
+  protected readonly focusTrap = new ExclusiveFocusController(this, () => this.isBanned);
+
+  private get isBanned(): boolean {
+    return this.deviceState.state?.banned !== undefined;
+  }
+
+  override willUpdate(): void {
+    this.toggleAttribute('active', this.isBanned);
+  }
+
+  override render() {
+    const ban = this.deviceState.state?.banned;
+    if (!ban) return nothing;
+    // A text binding, never innerHTML: the message is whatever the server sent.
+    return html`<p class="message" role="alert">${ban.message}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tv-ban-screen': TvBanScreen;
+  }
+}

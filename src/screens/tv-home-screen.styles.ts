@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const homeStyles = css`
+  /* Above the hero, which spans the top of the screen behind it. */
+  .screen-header {
+    z-index: 2;
+  }
+  nav {
+    display: grid;
+    grid-auto-flow: column;
+    grid-column-gap: 24px;
+  }
+  .hero {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    height: 560px;
+  }
+  .hero-art {
+    position: absolute;
+    top: 0;
+    right: 0;
+    width: 1100px;
+    height: 100%;
+  }
+  /* Fades the artwork into the background behind the text: gradients work on every TV engine, masks don't. */
+  .hero::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    right: 0;
+    width: 1100px;
+    height: 100%;
+    background:
+      linear-gradient(to right, var(--tv-color-background), rgba(20, 22, 28, 0) 55%),
+      linear-gradient(to top, var(--tv-color-background), rgba(20, 22, 28, 0) 50%);
+  }
+  .hero-text {
+    position: absolute;
+    z-index: 1;
+    top: 190px;
+    left: var(--tv-safe-side);
+    width: 960px;
+  }
+  .hero h2 {
+    margin: 0;
+    font-size: var(--tv-font-size-hero);
+    font-weight: 700;
+    line-height: 1.1;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .meta {
+    margin: 12px 0 0;
+    font-size: var(--tv-font-size-small);
+    color: var(--tv-color-accent);
+    font-weight: 600;
+  }
+  .description {
+    margin: 16px 0 0;
+    font-size: var(--tv-font-size-body);
+    line-height: 1.4;
+    color: var(--tv-color-text-muted);
+    max-height: 2.8em;
+    overflow: hidden;
+  }
+  .rails-viewport {
+    position: absolute;
+    top: 470px;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    overflow: hidden;
+  }
+  .rails {
+    position: relative;
+    transition: transform var(--tv-motion) ease-out;
+  }
+  .empty {
+    margin: 0 var(--tv-safe-side);
+    font-size: var(--tv-font-size-body);
+    color: var(--tv-color-text-muted);
+  }
+  .details {
+    display: grid;
+    grid-template-columns: 384px 1fr;
+    grid-column-gap: 40px;
+  }
+  .details-art {
+    height: 216px;
+    border-radius: var(--tv-radius);
+  }
+  .details p {
+    margin: 0 0 16px;
+    color: var(--tv-color-text);
+  }
+  .details .meta {
+    color: var(--tv-color-accent);
+  }
+  .details .note {
+    font-size: var(--tv-font-size-small);
+    color: var(--tv-color-text-muted);
+  }
+`;

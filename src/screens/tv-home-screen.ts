@@ -1,0 +1,129 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { AppServices } from '../app/services';
+import { visibleRails, type Catalog, type Tile } from '../catalog/catalog';
+import { loadCatalog } from '../catalog/load-catalog';
+import { SubscriptionController } from '../components/subscription-controller';
+import { TvTile } from '../components/tv-tile';
+import { tvNavigateEvent, type TvFocusChangeDetail } from '../navigation/events';
+import { RevealController } from '../navigation/reveal-controller';
+import { screenStyles } from './screen.styles';
+import { homeStyles } from './tv-home-screen.styles';
+import '../components/tv-artwork';
+import '../components/tv-button';
+import '../components/tv-dialog';
+import '../components/tv-rail';
+
+/**
+ * Home: a hero showing the focused tile, and rails of tiles from `catalog.json`, filtered by
+ * feature flags. OK on a tile opens its details in a dialog.
+ */
+@customElement('tv-home-screen')
+export class TvHomeScreen extends LitElement {
+  static override styles = [screenStyles, homeStyles];
+
+  /** Start-up's services: app name and feature flags. */
+  @property({ attribute: false }) services?: AppServices;
+  /** The catalogue to show; loaded from `catalog.json` when not given. */
+  @property({ attribute: false }) catalog?: Catalog;
+
+  /** The tile the hero describes: the focused one, or the first. */
+  @state() private featured?: Tile;
+  /** The tile whose details dialog is open. */
+  @state() private details?: Tile;
+
+  protected readonly flags = new SubscriptionController(this, () => this.services?.featureFlags);
+  protected readonly column = new RevealController(this, {
+    axis: 'y',
+    viewport: () => this.renderRoot.querySelector<HTMLElement>('.rails-viewport'),
+    track: () => this.renderRoot.querySelector<HTMLElement>('.rails'),
+    margin: 0,
+    align: 'start',
+  });
+
+  private catalogLoad?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.catalog)
+      this.catalogLoad ??= loadCatalog().then((catalog) => {
+        this.catalog ??= catalog;
+      });
+  }
+
+  /** Complete once the catalogue is in and its rails and tiles are drawn: the router waits for this to place focus. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.catalogLoad;
+    const done = await super.getUpdateComplete();
+    await Promise.all(Array.from(this.renderRoot.querySelectorAll('tv-rail'), (rail) => rail.updateComplete));
+    return done;
+  }
+
+  override render() {
+    const rails = this.catalog ? visibleRails(this.catalog, this.services?.featureFlags) : [];
+    const hero = this.featured ?? rails[0]?.tiles[0];
+    return html`
+      <header class="screen-header">
+        <h1>${this.services?.config.appName ?? __APP_NAME__}</h1>
+        <nav focus-group>
+          <tv-button @click=${() => this.open('device')}>Device</tv-button>
+          <tv-button @click=${() => this.open('settings')}>Settings</tv-button>
+        </nav>
+      </header>
+      ${hero ? this.renderHero(hero) : nothing}
+      <div class="rails-viewport" @tv-focus-change=${this.onFocusChange} @tv-tile-select=${(event: CustomEvent<{ tile: Tile }>) => (this.details = event.detail.tile)}>
+        <div class="rails" default-focus>
+          ${repeat(
+            rails,
+            (rail) => rail.id,
+            (rail) => html`<tv-rail .rail=${rail}></tv-rail>`,
+          )}
+        </div>
+        ${this.catalog && !rails.length ? html`<p class="empty">Nothing to show yet.</p>` : nothing}
+      </div>
+      ${this.details ? this.renderDetails(this.details) : nothing}
+    `;
+  }
+
+  private renderHero(tile: Tile) {
+    return html`<section class="hero" aria-live="polite">
+      <tv-artwork class="hero-art" .art=${tile.art} seed=${tile.id}></tv-artwork>
+      <div class="hero-text">
+        <h2>${tile.title}</h2>
+        ${tile.subtitle ? html`<p class="meta">${tile.subtitle}</p>` : nothing}
+        ${tile.description ? html`<p class="description">${tile.description}</p>` : nothing}
+      </div>
+    </section>`;
+  }
+
+  private renderDetails(tile: Tile) {
+    const close = () => (this.details = undefined);
+    return html`<tv-dialog heading=${tile.title} @tv-dialog-cancel=${close}>
+      <div class="details">
+        <tv-artwork class="details-art" .art=${tile.art} seed=${tile.id}></tv-artwork>
+        <div>
+          ${tile.subtitle ? html`<p class="meta">${tile.subtitle}</p>` : nothing}
+          <p>${tile.description || 'No description.'}</p>
+          <p class="note">Sample content from catalog.json: there is nothing to play.</p>
+        </div>
+      </div>
+      <tv-button slot="actions" default-focus @click=${close}>Close</tv-button>
+    </tv-dialog>`;
+  }
+
+  private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
+    const tile = event.composedPath().find((node): node is TvTile => node instanceof TvTile);
+    if (tile?.tile) this.featured = tile.tile;
+  };
+
+  private open(route: 'device' | 'settings'): void {
+    window.dispatchEvent(tvNavigateEvent(route));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tv-home-screen': TvHomeScreen;
+  }
+}

@@ -1,0 +1,93 @@
+import { LitElement, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AppServices } from '../app/services';
+import { tvNavigateEvent } from '../navigation/events';
+import { RevealController } from '../navigation/reveal-controller';
+import { engineFromUserAgent, platformLabel, THIRD_PARTY_LICENCES } from './about';
+import { screenStyles } from './screen.styles';
+import { settingsStyles } from './tv-settings-screen.styles';
+import '../components/tv-artwork';
+
+interface Row {
+  label: string;
+  value: string;
+}
+
+/** What each remote key does in the shell, for the viewer and for whoever supports them. */
+const REMOTE_KEYS: readonly Row[] = [
+  { label: 'Arrows, OK', value: 'Move, choose' },
+  { label: 'Back', value: 'Previous screen; on Home, leave the app' },
+  { label: 'Red', value: 'Device information' },
+  { label: 'Green', value: 'Settings' },
+];
+
+/**
+ * Settings and about: app version, platform, engine, remote keys and licences, as one list the
+ * viewer arrows through; the list scrolls by transform to keep the focused row in view.
+ */
+@customElement('tv-settings-screen')
+export class TvSettingsScreen extends LitElement {
+  static override styles = [screenStyles, settingsStyles];
+
+  /** Start-up's services: app name and platform. */
+  @property({ attribute: false }) services?: AppServices;
+
+  /** The platform's OS version, read once when the screen opens. */
+  @state() private osVersion?: string;
+
+  protected readonly reveal = new RevealController(this, {
+    axis: 'y',
+    viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
+    track: () => this.renderRoot.querySelector<HTMLElement>('.list'),
+    margin: 120,
+  });
+
+  protected override firstUpdated(): void {
+    // The platform promises an answer (or undefined) in bounded time, never a rejection.
+    void this.services?.platform.readOsVersion().then((version) => (this.osVersion = version));
+  }
+
+  override render() {
+    const services = this.services;
+    const platform = services?.platform;
+    const about: Row[] = [
+      { label: 'App', value: `${services?.config.appName ?? __APP_NAME__} ${__APP_VERSION__}` },
+      { label: 'Platform', value: platformLabel(platform?.name) },
+      { label: 'Operating system', value: [platform?.osName, this.osVersion].filter(Boolean).join(' ') || 'Unknown' },
+      { label: 'Web engine', value: engineFromUserAgent(navigator.userAgent) },
+      { label: 'Screen', value: `${window.innerWidth} × ${window.innerHeight}` },
+    ];
+    const appName = services?.config.appName ?? __APP_NAME__;
+    return html`
+      <header class="screen-header"><h1>Settings</h1></header>
+      <aside class="app-card" aria-hidden="true">
+        <tv-artwork .art=${{ hue: 220, motif: 'waves' }} seed=${appName}></tv-artwork>
+        <p class="app-name">${appName}</p>
+        <p class="app-version">Version ${__APP_VERSION__}</p>
+      </aside>
+      <div class="viewport">
+        <div class="list" role="list" default-focus>
+          <h2>About</h2>
+          ${about.map((row) => this.row(row))}
+          <div class="row link" role="listitem" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
+            <span>Device information</span><span class="chevron" aria-hidden="true">›</span>
+          </div>
+          <h2>Remote control</h2>
+          ${REMOTE_KEYS.map((row) => this.row(row))}
+          <h2>Open-source licences</h2>
+          ${THIRD_PARTY_LICENCES.map((item) => this.row({ label: item.name, value: `${item.licence} · © ${item.copyright}` }))}
+        </div>
+      </div>
+    `;
+  }
+
+  private row({ label, value }: Row) {
+    return html`<div class="row" role="listitem" focusable><span>${label}</span><span class="value">${value}</span></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tv-settings-screen': TvSettingsScreen;
+  }
+}

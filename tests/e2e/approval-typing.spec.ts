@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test';
+import { installFakeTizen } from './support/fake-platforms';
+import { expect, test, type ReferenceServer } from './support/fixtures';
+import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
+
+/** A Samsung TV, registered, on its approval screen with the link field focused. */
+async function openApproval(page: Page, server: ReferenceServer): Promise<void> {
+  await page.addInitScript(installFakeTizen, {});
+  await serveConfig(page);
+  await page.goto(server.url);
+  await expect.poll(async () => (await requestsTo(server, 'register')).map((request) => request.status)).toEqual([201]);
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: 'approval' } })));
+  await expect(page.locator('tv-approval-screen input')).toBeFocused();
+}
+
+async function typeLink(page: Page, link: string): Promise<void> {
+  await page.keyboard.type(link);
+  await page.keyboard.press('Enter');
+}
+
+test('a typed link is sent on OK and approves the TV', async ({ page, server, consoleMessages }) => {
+  await openApproval(page, server);
+  const link = await makeMagicLink(server);
+  await typeLink(page, link);
+  await expect(page.locator('tv-approval-screen .result')).toContainText('permissions for device Samsung QE55Q80AATXXU approve successfully');
+  expect(await requestsTo(server, 'approve')).toHaveLength(1);
+  expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});
+
+test('400: a mistyped link is explained', async ({ page, server }) => {
+  await openApproval(page, server);
+  await typeLink(page, 'ml_not-a-real-link');
+  await expect(page.locator('tv-approval-screen .result')).toContainText('This link is invalid or has expired.');
+});
+
+test('401: the server refusing the user token means "not signed in"', async ({ page, server }) => {
+  await openApproval(page, server);
+  await server.admin('faults/approve', { body: { status: 401, times: 1 } });
+  await typeLink(page, await makeMagicLink(server));
+  await expect(page.locator('tv-approval-screen .result')).toContainText('You are not signed in.');
+});
+
+test('404: "not registered", the TV registers again, and Try again from the remote approves it', async ({ page, server, consoleMessages }) => {
+  await openApproval(page, server);
+  await server.admin('faults/approve', { body: { status: 404, times: 1 } });
+  const link = await makeMagicLink(server);
+  await typeLink(page, link);
+  const result = page.locator('tv-approval-screen .result');
+  await expect(result).toContainText('This TV is not registered yet.');
+  await expect.poll(async () => (await requestsTo(server, 'register')).map((request) => request.status)).toEqual([201, 201]);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(result.locator('button.retry')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(result).toContainText('This TV is approved.');
+  expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});

@@ -1,0 +1,156 @@
+import { expect, test } from './support/fixtures';
+import { expectFocus, focused, focusedBox, openHome, pressKeyCode } from './shell-helpers';
+
+test('arrows walk the home screen in all four directions', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'City at Dawn');
+  await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'Continue watching');
+  await page.keyboard.press('ArrowLeft');
+  await expectFocus(page, 'Live now');
+  await page.keyboard.press('ArrowUp'); // the first rail remembers where the viewer left it
+  await expectFocus(page, 'City at Dawn');
+  await page.keyboard.press('ArrowUp');
+  await expectFocus(page, 'Device');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Settings');
+  // The focus engine gives real DOM focus too, so screen readers follow it.
+  const activeIsMarked = await page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.hasAttribute('focused');
+  });
+  expect(activeIsMarked).toBe(true);
+});
+
+test('a rail returns to the tile the viewer left, and skips tiles that are not available', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Deep Blue');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await expectFocus(page, 'Deep Blue');
+
+  // Documentaries: "Night Shift" (coming soon) sits between "Sand and Stone" and "Old Growth".
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expectFocus(page, /Glacier|The Makers|River Song/);
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Tides');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expectFocus(page, 'Sand and Stone');
+});
+
+test('rails scroll by transform to keep the focused tile on screen', async ({ page, server }) => {
+  await openHome(page, server.url);
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Quiet Stars');
+  await expect.poll(async () => (await focusedBox(page)).x + (await focusedBox(page)).width).toBeLessThanOrEqual(viewport!.width);
+  const firstTile = page.locator('tv-tile', { hasText: 'Northern Lights' });
+  await expect.poll(async () => ((await firstTile.boundingBox())?.x ?? 0) + ((await firstTile.boundingBox())?.width ?? 0)).toBeLessThan(0);
+
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await expectFocus(page, /Robot Friends|Dino Dig|Tiny Astronauts|Ocean Pals|Build It|Sing Along|Grow/);
+  await expect.poll(async () => (await focusedBox(page)).y + (await focusedBox(page)).height).toBeLessThanOrEqual(viewport!.height);
+  // Moved by transform: the page itself never scrolled.
+  expect(await page.evaluate(() => [window.scrollX, window.scrollY])).toEqual([0, 0]);
+});
+
+test('Back returns to the previous screen with the same tile focused', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Deep Blue');
+  await pressKeyCode(page, 404); // green: settings
+  await expect(page.locator('tv-settings-screen h1')).toHaveText('Settings');
+  await expect(page.locator('tv-home-screen')).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('tv-settings-screen')).toHaveCount(0);
+  await expectFocus(page, 'Deep Blue');
+});
+
+for (const [platform, keyCode] of [
+  ['Tizen', 10009],
+  ['webOS', 461],
+] as const) {
+  test(`the ${platform} Back key code (${keyCode}) goes back, and asks before leaving from home`, async ({ page, server }) => {
+    await openHome(page, server.url);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('tv-settings-screen h1')).toHaveText('Settings');
+    await pressKeyCode(page, keyCode);
+    await expectFocus(page, 'Settings');
+    await pressKeyCode(page, keyCode);
+    await expect(page.locator('tv-dialog')).toContainText('Exit');
+  });
+}
+
+test('a dialog keeps focus inside and gives it back when it closes', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('tv-dialog');
+  await expect(dialog).toContainText('City at Dawn');
+  await expectFocus(page, 'Close');
+  for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
+    await page.keyboard.press(key);
+    await expectFocus(page, 'Close');
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expectFocus(page, 'City at Dawn');
+
+  // The exit confirmation: two buttons, the safe one first, and focus never leaves it.
+  await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'Continue watching');
+  await page.keyboard.press('Escape');
+  await expectFocus(page, 'Cancel');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Exit');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'Exit');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expectFocus(page, 'Continue watching');
+});
+
+test('focus moves on when the focused tile disappears', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'City at Dawn');
+  await page.evaluate(() => {
+    const find = (root: Document | ShadowRoot): Element | undefined => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (element.hasAttribute('focused')) return element;
+        const inner = element.shadowRoot && find(element.shadowRoot);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    find(document)?.remove();
+  });
+  await expectFocus(page, 'Deep Blue');
+  await expect(focused(page)).toHaveCount(1);
+});
+
+test('right-to-left: rails start at the right, Left goes forward, and they scroll the other way', async ({ page, server }) => {
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('dir', 'rtl')));
+  await openHome(page, server.url);
+  const first = await focusedBox(page);
+  expect(first.x + first.width).toBeGreaterThan(1920 - 200);
+  await page.keyboard.press('ArrowLeft');
+  await expectFocus(page, 'City at Dawn');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+  await expectFocus(page, 'Quiet Stars');
+  await expect.poll(async () => (await focusedBox(page)).x).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Harvest');
+});

@@ -1,0 +1,167 @@
+import { expect, test } from './support/fixtures';
+import { installFakeTizen, installFakeWebos } from './support/fake-platforms';
+import { expectFocus, focusedBox, focusedLabel, openHome, pressKeyCode } from './shell-helpers';
+
+test('exit confirmation on a fake Tizen TV calls the platform exit, once confirmed', async ({ page, server }) => {
+  await page.addInitScript(installFakeTizen, {});
+  await openHome(page, server.url);
+  const calls = () => page.evaluate(() => window.__tvFake?.calls ?? []);
+  // The colour and media keys were asked for at start-up.
+  expect((await calls()).join(' ')).toMatch(/registerKeys?:.*ColorF0Red/);
+
+  await pressKeyCode(page, 10009);
+  await expectFocus(page, 'Cancel');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+  expect(await calls()).not.toContain('exit');
+
+  await pressKeyCode(page, 10009);
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Exit');
+  await page.keyboard.press('Enter');
+  await expect.poll(calls).toContain('exit');
+});
+
+test('exit confirmation on a fake webOS TV calls the platform exit', async ({ page, server }) => {
+  await page.addInitScript(installFakeWebos, {});
+  await openHome(page, server.url);
+  await pressKeyCode(page, 461);
+  await expectFocus(page, 'Cancel');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.__tvFake?.calls ?? [])).toContain('exit');
+});
+
+test('the colour keys open the device and settings screens; Exit leaves at once', async ({ page, server }) => {
+  await page.addInitScript(installFakeTizen, {});
+  await openHome(page, server.url);
+  await pressKeyCode(page, 403);
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+  await expect(page.locator('tv-home-screen')).toBeHidden();
+  await pressKeyCode(page, 404);
+  await expect(page.locator('tv-settings-screen')).toBeVisible();
+  await pressKeyCode(page, 10009);
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+  await pressKeyCode(page, 10182);
+  await expect.poll(() => page.evaluate(() => window.__tvFake?.calls ?? [])).toContain('exit');
+});
+
+test('a launch with a magic link opens the approval screen; Back goes home', async ({ page, server }) => {
+  await page.addInitScript(installFakeTizen, { launchParams: { magicLink: 'not-a-real-link' } });
+  await page.goto(server.url);
+  await expect(page.locator('tv-approval-screen')).toBeVisible();
+  await expect(page.locator('tv-home-screen')).toBeHidden();
+  await page.locator('tv-approval-screen h1').waitFor();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('tv-home-screen')).toBeVisible();
+  await expect(page.locator('tv-approval-screen')).toHaveCount(0);
+});
+
+test('a relaunch with a magic link opens the approval screen; other modules can open screens with tv-navigate', async ({ page, server }) => {
+  await page.addInitScript(installFakeWebos, {});
+  await openHome(page, server.url);
+  await page.evaluate(() => window.__tvFake?.relaunch({ magicLink: 'another-link' }));
+  await expect(page.locator('tv-approval-screen')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: 'settings' } })));
+  await expect(page.locator('tv-settings-screen')).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: 'nowhere' } })));
+  await expect(page.locator('tv-settings-screen')).toBeVisible();
+});
+
+test('the Magic Remote pointer focuses the tile under it, and an arrow key takes over again', async ({ page, server }) => {
+  await openHome(page, server.url);
+  const tile = page.locator('tv-tile', { hasText: 'The Long Road' });
+  const box = (await tile.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await expectFocus(page, 'The Long Road');
+  await expect(page.locator('tv-app')).toHaveAttribute('pointer-mode', '');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('tv-dialog')).toContainText('The Long Road');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowLeft');
+  await expectFocus(page, 'Deep Blue');
+  await expect(page.locator('tv-app')).not.toHaveAttribute('pointer-mode', '');
+
+  // webOS says when the Magic Remote's cursor shows and hides.
+  const cursor = (visibility: boolean) => page.evaluate((visible) => document.dispatchEvent(new CustomEvent('cursorStateChange', { detail: { visibility: visible } })), visibility);
+  await cursor(true);
+  await expect(page.locator('tv-app')).toHaveAttribute('pointer-mode', '');
+  await cursor(false);
+  await expect(page.locator('tv-app')).not.toHaveAttribute('pointer-mode', '');
+});
+
+test('reduced motion turns focus and scroll animations off', async ({ page, server }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openHome(page, server.url);
+  const durations = await page.evaluate(() => {
+    const tile = document.querySelector('tv-app')?.shadowRoot?.querySelector('tv-home-screen')?.shadowRoot?.querySelector('tv-rail')?.shadowRoot;
+    const card = tile?.querySelector('tv-tile')?.shadowRoot?.querySelector('.card');
+    const track = tile?.querySelector('.track');
+    return [card, track].map((element) => (element ? getComputedStyle(element).transitionDuration : 'missing'));
+  });
+  expect(durations.join(',')).toMatch(/^0s(, 0s)*,0s$/);
+});
+
+test('a held arrow key moves steadily at a bounded rate instead of flooding', async ({ page, server }) => {
+  await page.clock.install();
+  await openHome(page, server.url);
+  await page.evaluate(() => {
+    const moves: number[] = [];
+    (window as unknown as { __moves: number[] }).__moves = moves;
+    window.addEventListener('tv-focus-change', () => moves.push(performance.now()), true);
+  });
+  // A remote repeating every 16 ms for 1.2 s of page time, without a keyup.
+  for (let t = 0; t < 1200; t += 16) {
+    await page.keyboard.down('ArrowRight');
+    await page.clock.runFor(16);
+  }
+  await page.keyboard.up('ArrowRight');
+  const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
+  expect(moves.length).toBeGreaterThanOrEqual(3);
+  const gaps = moves.slice(1).map((time, i) => time - moves[i]);
+  expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80);
+});
+
+test('a dropped connection shows a notice that takes neither focus nor keys', async ({ page, server, context }) => {
+  await openHome(page, server.url);
+  const notice = page.locator('tv-network-notice');
+  await expect(notice).not.toContainText('No network');
+  await context.setOffline(true);
+  await expect(notice).toContainText('No network connection');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'City at Dawn');
+  await context.setOffline(false);
+  await expect(notice).not.toContainText('No network', { timeout: 15_000 });
+});
+
+test('a rail behind a feature flag is hidden while the server turns the flag off', async ({ page, server }) => {
+  await server.admin('settings', { body: { featureFlags: { new_dashboard: false } } });
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  await expect(page.locator('tv-rail', { hasText: 'Documentaries' })).toBeVisible();
+  await expect(page.locator('tv-rail', { hasText: 'New on your dashboard' })).toHaveCount(0);
+});
+
+test('settings shows the version, platform, engine and licences, and scrolls to its last row', async ({ page, server }) => {
+  await page.addInitScript(installFakeTizen, {});
+  await openHome(page, server.url);
+  await pressKeyCode(page, 404);
+  const settings = page.locator('tv-settings-screen');
+  await expect(settings).toContainText('0.1.0');
+  await expect(settings).toContainText('Samsung Tizen');
+  await expect(settings).toContainText(/Chromium \d+/);
+  await expect(settings).toContainText('BSD-3-Clause');
+  await expectFocus(page, 'App');
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'core-js');
+  await expect.poll(async () => (await focusedBox(page)).y + (await focusedBox(page)).height).toBeLessThanOrEqual(1080);
+  expect(await focusedLabel(page)).toContain('MIT');
+});
+
+test('at 1280×720 the same layout scales down and stays navigable', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openHome(page, server.url);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Quiet Stars');
+  await expect.poll(async () => (await focusedBox(page)).x + (await focusedBox(page)).width).toBeLessThanOrEqual(1280);
+});
