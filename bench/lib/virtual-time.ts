@@ -6,18 +6,24 @@ import { waitForQuiet } from './waits';
 
 /** Real time for a tick's first request to leave the page after its timer fired. */
 const SETTLE_MS = 50;
-/** Real time without requests that ends a tick (ping → check → maybe add → check). */
+/** Real time without requests that ends a tick (ping → configs → check → maybe add → check). */
 const QUIET_MS = 300;
 
 export interface DriveOptions {
-  /** Virtual milliseconds per step. */
-  stepMs: number;
-  /** Stops after this many steps… */
-  maxSteps: number;
-  /** …or when this says so (checked after every step). */
+  /** Virtual milliseconds to run at most. */
+  virtualMs: number;
+  /** Stops early when this says so (checked after every step). */
   done?(steps: readonly StepRecord[]): boolean;
   /** Also sample main-thread task time per step (CDP Performance metrics). */
   sampleCpu: boolean;
+  /** A page that keeps scheduling timers must not hold the bench forever. */
+  maxSteps: number;
+}
+
+export interface Drive {
+  steps: StepRecord[];
+  /** Virtual time actually run. */
+  virtualMs: number;
 }
 
 const delta = (after: ActivityCounts, before: ActivityCounts): ActivityCounts => ({
@@ -35,35 +41,39 @@ async function taskMs(bench: BenchPage): Promise<number> {
 }
 
 /**
- * Pauses the page's fake clock and advances it step by step; after each step, waits (in real
- * time) for whatever requests the step started to finish, so every request lands in the step
- * whose timers caused it.
+ * Pauses the page's fake clock and advances it from one pending timer to the next. After each
+ * step it waits, in real time with the clock still paused, until the requests the step started
+ * are answered — so a request's own timeout (a fake timer too) never fires just because virtual
+ * time ran on while the real network was answering, and each request lands in the step whose
+ * timer caused it.
  */
-export async function driveVirtualTime(bench: BenchPage, options: DriveOptions): Promise<StepRecord[]> {
+export async function driveVirtualTime(bench: BenchPage, options: DriveOptions): Promise<Drive> {
   const { page } = bench;
   const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1000);
+  await page.clock.pauseAt(now + 1);
   if (options.sampleCpu) await bench.cdp.send('Performance.enable');
   const steps: StepRecord[] = [];
-  let activity = await page.evaluate(readActivity);
+  let state = await page.evaluate(readActivity);
+  const end = state.now + options.virtualMs;
   let cpu = options.sampleCpu ? await taskMs(bench) : 0;
-  while (steps.length < options.maxSteps && !(options.done && options.done(steps))) {
+  while (state.now < end && steps.length < options.maxSteps && !(options.done && options.done(steps))) {
     const firstRequest = bench.requests.length;
-    await page.clock.runFor(options.stepMs);
+    const target = state.nextDue === null ? end : Math.min(end, Math.max(state.nextDue, state.now + 1));
+    await page.clock.runFor(target - state.now);
     await sleep(SETTLE_MS);
     let after = await page.evaluate(readActivity);
-    if (bench.requests.length > firstRequest || after.requests > activity.requests) {
+    if (bench.requests.length > firstRequest || after.counts.requests > state.counts.requests) {
       await waitForQuiet(bench, QUIET_MS, 30_000);
       after = await page.evaluate(readActivity);
     }
     const cpuAfter = options.sampleCpu ? await taskMs(bench) : 0;
     steps.push({
       requests: bench.requests.slice(firstRequest).map((request) => request.path),
-      activity: delta(after, activity),
+      activity: delta(after.counts, state.counts),
       cpuMs: options.sampleCpu ? cpuAfter - cpu : null,
     });
-    activity = after;
+    state = after;
     cpu = cpuAfter;
   }
-  return steps;
+  return { steps, virtualMs: state.now - (end - options.virtualMs) };
 }

@@ -4,32 +4,54 @@ import type { ActivityCounts } from './probe-window';
 
 /**
  * Counts what the page runs while the fake clock (`page.clock`) drives time: every timer,
- * animation-frame and idle callback, and every fetch/XHR started. Must be added after
- * `page.clock.install()`, so it wraps the clock's fakes rather than being replaced by them.
+ * animation-frame and idle callback, and every fetch/XHR started; and keeps when each pending
+ * timeout or interval is next due (fake `Date.now()`), so the runner can advance time from one
+ * timer to the next. Must be added after `page.clock.install()`, so it wraps the clock's fakes
+ * rather than being replaced by them.
  */
 export function installActivityProbe(): void {
   const counts: ActivityCounts = { timers: 0, frames: 0, idleCallbacks: 0, requests: 0 };
+  const due: { [id: string]: number } = {};
   window.__tvBenchActivity = counts;
+  window.__tvBenchTimersDue = due;
   type Key = 'timers' | 'frames' | 'idleCallbacks';
-  const counted = <A extends unknown[]>(key: Key, callback: unknown) =>
-    typeof callback !== 'function'
-      ? callback
-      : function (this: unknown, ...args: A) {
-          counts[key] += 1;
-          return (callback as (...a: A) => unknown).apply(this, args);
-        };
-  const win = window as unknown as Record<string, (callback: unknown, ...rest: unknown[]) => unknown>;
-  const wrap = (name: string, key: Key): void => {
+  type Scheduler = (callback: unknown, ...rest: unknown[]) => number;
+  const win = window as unknown as Record<string, Scheduler>;
+
+  const wrap = (name: string, key: Key, repeats: boolean | null): void => {
     const original = win[name];
     if (typeof original !== 'function') return;
     win[name] = function (callback: unknown, ...rest: unknown[]) {
-      return original.call(window, counted(key, callback), ...rest);
+      const delay = Math.max(0, Number(rest[0]) || 0);
+      let id = 0;
+      const counted =
+        typeof callback !== 'function'
+          ? callback
+          : function (this: unknown, ...args: unknown[]) {
+              counts[key] += 1;
+              if (repeats) due[id] = Date.now() + delay;
+              else if (repeats === false) delete due[id];
+              return (callback as (...a: unknown[]) => unknown).apply(this, args);
+            };
+      id = original.call(window, counted, ...rest);
+      // Frames and idle callbacks (repeats null) follow the fake clock's own pace: not tracked.
+      if (repeats !== null) due[id] = Date.now() + delay;
+      return id;
     };
   };
-  wrap('setTimeout', 'timers');
-  wrap('setInterval', 'timers');
-  wrap('requestAnimationFrame', 'frames');
-  wrap('requestIdleCallback', 'idleCallbacks');
+  wrap('setTimeout', 'timers', false);
+  wrap('setInterval', 'timers', true);
+  wrap('requestAnimationFrame', 'frames', null);
+  wrap('requestIdleCallback', 'idleCallbacks', null);
+  const unwrapClear = (name: string): void => {
+    const original = win[name];
+    win[name] = function (id: unknown) {
+      delete due[String(id)];
+      return original.call(window, id);
+    };
+  };
+  unwrapClear('clearTimeout');
+  unwrapClear('clearInterval');
 
   const fetch = window.fetch;
   window.fetch = function (...args: Parameters<typeof fetch>) {
@@ -43,8 +65,15 @@ export function installActivityProbe(): void {
   };
 }
 
-/** A snapshot of the counters (zeros before the probe ran). */
-export function readActivity(): ActivityCounts {
+/** The counters, the fake clock's now, and when the earliest pending timer is due (null: none). */
+export function readActivity(): { counts: ActivityCounts; now: number; nextDue: number | null } {
   const counts = window.__tvBenchActivity;
-  return counts ? { timers: counts.timers, frames: counts.frames, idleCallbacks: counts.idleCallbacks, requests: counts.requests } : { timers: 0, frames: 0, idleCallbacks: 0, requests: 0 };
+  const due = window.__tvBenchTimersDue || {};
+  let nextDue: number | null = null;
+  for (const id of Object.keys(due)) if (nextDue === null || due[id] < nextDue) nextDue = due[id];
+  return {
+    counts: counts ? { timers: counts.timers, frames: counts.frames, idleCallbacks: counts.idleCallbacks, requests: counts.requests } : { timers: 0, frames: 0, idleCallbacks: 0, requests: 0 },
+    now: Date.now(),
+    nextDue,
+  };
 }

@@ -58,6 +58,8 @@ declare global {
     __tvBenchStartup?: StartupMarks;
     __tvBenchKeys?: KeyLog;
     __tvBenchActivity?: ActivityCounts;
+    /** Pending timeouts and intervals by id: when each is next due, in fake `Date.now()` ms. */
+    __tvBenchTimersDue?: { [id: string]: number };
     __pwClock?: { builtins: ClockBuiltins };
   }
 }

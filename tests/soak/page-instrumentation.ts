@@ -126,7 +126,10 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
   let registerInFlight = 0;
   let lastPingFailed = false;
   let requestIds = 0;
-  events.push({ kind: 'doc', t: now(), doc, idb: idbOnLoad, wall: Date.now() });
+  // No clock reads here: Playwright replays its clock log (install, jumps) into a new document on
+  // the first read, and the log lines added after this script have not run yet. The document's
+  // start is announced at the first drain instead, dated like its first event.
+  let announced = false;
 
   const endpointOf = (url: string): ApiEndpoint | undefined => {
     const path = new URL(url, location.href).pathname;
@@ -352,7 +355,16 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
       quiet = busy > 0 ? 0 : quiet + 1;
     }
   };
-  const drain = (): Drained => ({ events: events.splice(0), samples: samples.splice(0), t: now(), wall: Date.now(), secrets: secrets.splice(0) });
+  const drain = (): Drained => {
+    const t = now();
+    const wall = Date.now();
+    if (!announced) {
+      const start = events.length ? events[0]!.t : t;
+      events.unshift({ kind: 'doc', t: start, doc, idb: idbOnLoad, wall: wall - (t - start) });
+      announced = true;
+    }
+    return { events: events.splice(0), samples: samples.splice(0), t, wall, secrets: secrets.splice(0) };
+  };
 
   window.__soak = {
     async run(untilT, stepMs, settleCapMs) {

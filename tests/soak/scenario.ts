@@ -146,10 +146,15 @@ const BAN_MESSAGES: ReadonlyArray<(tag: string) => string> = [
 export function buildScenario(seed: number): Scenario {
   const random = mulberry32(seed);
   const events: ScenarioEvent[] = [];
+  /** Start and end of each window (fault, offline, ban…), so a hidden period can swallow both. */
+  const windowed: Array<[ScenarioEvent, ScenarioEvent]> = [];
+  const addWindow = (open: ScenarioEvent, close: ScenarioEvent): void => {
+    events.push(open, close);
+    windowed.push([open, close]);
+  };
   let codeNumber = 0;
   const addFaultWindow = (endpoint: Endpoint, start: number, end: number, kind = random.weighted(FAULTS_BY_ENDPOINT[endpoint])): void => {
-    events.push({ at: start, kind: 'fault', endpoint, fault: kind, spec: faultSpec(kind, endpoint, random, ++codeNumber) });
-    events.push({ at: end, kind: 'fault-clear', endpoint });
+    addWindow({ at: start, kind: 'fault', endpoint, fault: kind, spec: faultSpec(kind, endpoint, random, ++codeNumber) }, { at: end, kind: 'fault-clear', endpoint });
   };
 
   // Registration normally succeeds in the first second, so most seeds start with it failing.
@@ -185,19 +190,19 @@ export function buildScenario(seed: number): Scenario {
   let offlineUntil = -Infinity;
   for (const [start, end] of offline) {
     if (start <= offlineUntil) continue;
-    events.push({ at: start, kind: 'offline' }, { at: end, kind: 'online' });
+    addWindow({ at: start, kind: 'offline' }, { at: end, kind: 'online' });
     offlineUntil = end;
   }
   const isOffline = (at: number): boolean => offline.some(([start, end]) => at >= start && at <= end);
 
   for (const [start, end] of windows(random, random.int(1, 4), 10 * MINUTE, 4 * HOUR, 5 * MINUTE)) {
-    events.push({ at: start, kind: 'ban', message: random.pick(BAN_MESSAGES)(`SOAKBAN-${seed}-${start}`) }, { at: end, kind: 'unban' });
+    addWindow({ at: start, kind: 'ban', message: random.pick(BAN_MESSAGES)(`SOAKBAN-${seed}-${start}`) }, { at: end, kind: 'unban' });
   }
   for (const [start, end] of windows(random, random.int(0, 2), 10 * MINUTE, 2 * HOUR, 30 * MINUTE)) {
-    events.push({ at: start, kind: 'management', enabled: false }, { at: end, kind: 'management', enabled: true });
+    addWindow({ at: start, kind: 'management', enabled: false }, { at: end, kind: 'management', enabled: true });
   }
   for (const [start, end] of windows(random, random.int(1, 4), 10 * MINUTE, 3 * HOUR)) {
-    events.push({ at: start, kind: 'idb-quota', on: true }, { at: end, kind: 'idb-quota', on: false });
+    addWindow({ at: start, kind: 'idb-quota', on: true }, { at: end, kind: 'idb-quota', on: false });
   }
   for (let i = random.int(0, 3); i > 0; i -= 1) events.push({ at: random.int(20 * MINUTE, SOAK_MS - MINUTE), kind: 'forget-device' });
   for (let i = random.int(3, 8); i > 0; i -= 1) {
@@ -210,16 +215,20 @@ export function buildScenario(seed: number): Scenario {
     if (!isOffline(at)) events.push({ at, kind: 'reload', idb: random.weighted([['healthy', 6], ['open-throws', 1], ['open-hangs', 1]] as const) });
   }
 
-  // Hidden means paused: whatever falls inside a hidden window happens right after it instead.
+  // Hidden means paused: a window wholly inside a hidden period never happens; any other event
+  // that falls inside one happens right after it instead.
   const hidden = windows(random, random.int(3, 8), MINUTE, 3 * HOUR, 5 * MINUTE);
-  for (const event of events) {
-    const inside = hidden.find(([start, end]) => event.at >= start && event.at < end);
-    if (inside) event.at = inside[1] + SECOND;
+  const hiddenAround = (at: number): [number, number] | undefined => hidden.find(([start, end]) => at >= start && at < end);
+  const swallowed = new Set(windowed.filter(([open, close]) => open.at > 0 && hiddenAround(open.at) && hiddenAround(open.at) === hiddenAround(close.at)).flat());
+  const kept = events.filter((event) => !swallowed.has(event));
+  for (const event of kept) {
+    const inside = hiddenAround(event.at);
+    if (inside && event.at > 0) event.at = inside[1] + SECOND;
   }
-  for (const [start, end] of hidden) events.push({ at: start, kind: 'hide', forMs: end - start });
+  for (const [start, end] of hidden) kept.push({ at: start, kind: 'hide', forMs: end - start });
 
   // Stable sort: a window's start and end that moved to the same instant keep their order.
-  events.sort((a, b) => a.at - b.at);
+  kept.sort((a, b) => a.at - b.at);
   return {
     seed,
     config: {
@@ -228,6 +237,6 @@ export function buildScenario(seed: number): Scenario {
       checkIntervalSeconds: random.pick([180, 300, 600]),
     },
     apiRefreshInterval: random.pick([180, 300, 600]),
-    events,
+    events: kept,
   };
 }

@@ -29,6 +29,8 @@ for (const seed of soakSeeds(process.env)) {
     } finally {
       await testInfo.attach(FIGURES_ATTACHMENT, { body: JSON.stringify(outcome.figures), contentType: 'application/json' });
     }
+    // SOAK_LOG=1 prints what a passing seed did, e.g. to see what a replayed seed covers.
+    if (process.env.SOAK_LOG) console.log(outcome.log.join('\n'));
     if (outcome.violations.length) throw new Error(failureReport(seed, outcome));
   });
 }
