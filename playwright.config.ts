@@ -15,7 +15,8 @@ export default defineConfig({
   testDir: './tests/e2e',
   // Every test starts its own reference server on a random port, so files can run in parallel.
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers fit the 2-core machines; each test has its own server, so they never collide.
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,

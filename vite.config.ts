@@ -35,6 +35,8 @@ export default defineConfig({
   },
   test: {
     root: fromRoot('.'),
+    // Module logs are part of what tests assert on; print them only for a failing test.
+    silent: 'passed-only',
     projects: [
       {
         extends: true,

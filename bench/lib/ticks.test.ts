@@ -12,9 +12,9 @@ describe('splitTicks', () => {
     expect(between).toEqual({ steps: 3, activity: { timers: 0, frames: 0, idleCallbacks: 0, requests: 0 }, requests: [], cpuMs: 6 });
   });
 
-  it('keeps a tick that spills into the next step together', () => {
-    const { ticks } = splitTicks([busy(['/api/ping']), busy(['/api/device/check', '/api/device/add', '/api/device/check'])], '/api/device/check');
-    expect(ticks).toEqual([{ requests: { '/api/ping': 1, '/api/device/check': 2, '/api/device/add': 1 } }]);
+  it('keeps back-to-back ticks apart and counts an add-and-recheck as part of its tick', () => {
+    const { ticks } = splitTicks([busy(['/api/ping', '/api/device/check']), busy(['/api/ping', '/api/device/check', '/api/device/add', '/api/device/check'])], '/api/device/check');
+    expect(ticks).toEqual([{ requests: { '/api/ping': 1, '/api/device/check': 1 } }, { requests: { '/api/ping': 1, '/api/device/check': 2, '/api/device/add': 1 } }]);
   });
 
   it('puts timers and requests that are not part of a check between the ticks', () => {

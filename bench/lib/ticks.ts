@@ -10,7 +10,7 @@ export interface StepRecord {
   cpuMs: number | null;
 }
 
-/** One device-check tick: consecutive steps with requests, at least one of them a check. */
+/** One device-check tick: what the check's timer set off. */
 export interface Tick {
   /** How many requests went to each path during the tick. */
   requests: Record<string, number>;
@@ -29,32 +29,25 @@ export interface Between {
 const zero = (): ActivityCounts => ({ timers: 0, frames: 0, idleCallbacks: 0, requests: 0 });
 
 /**
- * Splits stepped virtual time into device-check ticks and the time between them. A tick is a
- * run of consecutive steps that started requests, one of them to `checkPath` — so a ping, the
- * check and an add-and-recheck that spill into the next step stay one tick.
+ * Splits stepped virtual time into device-check ticks and the time between them. The runner
+ * never advances past a due timer within a step and waits for the network before the next, so
+ * a check's whole chain (ping, configs, check, add and re-check) lands in the step whose timer
+ * started it: a tick is a step with a request to `checkPath`.
  */
 export function splitTicks(steps: readonly StepRecord[], checkPath: string | null): { ticks: Tick[]; between: Between } {
   const ticks: Tick[] = [];
   const between: Between = { steps: 0, activity: zero(), requests: [], cpuMs: steps.some((step) => step.cpuMs === null) ? null : 0 };
-  const addBetween = (step: StepRecord): void => {
+  for (const step of steps) {
+    if (checkPath !== null && step.requests.indexOf(checkPath) >= 0) {
+      const requests: Record<string, number> = {};
+      for (const path of step.requests) requests[path] = (requests[path] ?? 0) + 1;
+      ticks.push({ requests });
+      continue;
+    }
     between.steps += 1;
     for (const key of Object.keys(between.activity) as (keyof ActivityCounts)[]) between.activity[key] += step.activity[key];
     between.requests.push(...step.requests);
     if (between.cpuMs !== null && step.cpuMs !== null) between.cpuMs += step.cpuMs;
-  };
-  let i = 0;
-  while (i < steps.length) {
-    let end = i;
-    while (end < steps.length && steps[end].requests.length) end += 1;
-    const run = steps.slice(i, end);
-    const paths = run.flatMap((step) => step.requests);
-    if (checkPath !== null && paths.indexOf(checkPath) >= 0) {
-      const requests: Record<string, number> = {};
-      for (const path of paths) requests[path] = (requests[path] ?? 0) + 1;
-      ticks.push({ requests });
-    } else run.forEach(addBetween);
-    if (end < steps.length) addBetween(steps[end]);
-    i = end + 1;
   }
   return { ticks, between };
 }

@@ -12,6 +12,8 @@ const QUIET_MS = 300;
 export interface DriveOptions {
   /** Virtual milliseconds to run at most. */
   virtualMs: number;
+  /** The longest single advance; a step also ends at the next due timer. */
+  stepMs: number;
   /** Stops early when this says so (checked after every step). */
   done?(steps: readonly StepRecord[]): boolean;
   /** Also sample main-thread task time per step (CDP Performance metrics). */
@@ -41,11 +43,12 @@ async function taskMs(bench: BenchPage): Promise<number> {
 }
 
 /**
- * Pauses the page's fake clock and advances it from one pending timer to the next. After each
- * step it waits, in real time with the clock still paused, until the requests the step started
- * are answered — so a request's own timeout (a fake timer too) never fires just because virtual
- * time ran on while the real network was answering, and each request lands in the step whose
- * timer caused it.
+ * Pauses the page's fake clock and advances it in steps of at most `stepMs` that never run past
+ * the next due timeout or interval: a timer fires only at the very end of a step. After each
+ * step the runner waits, in real time with the clock still paused, until the requests the step
+ * started are answered — so a request's own timeout (a fake timer too) never fires just because
+ * virtual time ran on while the real network was answering, and each request lands in the step
+ * whose timer caused it.
  */
 export async function driveVirtualTime(bench: BenchPage, options: DriveOptions): Promise<Drive> {
   const { page } = bench;
@@ -58,7 +61,7 @@ export async function driveVirtualTime(bench: BenchPage, options: DriveOptions):
   let cpu = options.sampleCpu ? await taskMs(bench) : 0;
   while (state.now < end && steps.length < options.maxSteps && !(options.done && options.done(steps))) {
     const firstRequest = bench.requests.length;
-    const target = state.nextDue === null ? end : Math.min(end, Math.max(state.nextDue, state.now + 1));
+    const target = Math.min(end, state.now + options.stepMs, state.nextDue === null ? end : Math.max(state.nextDue, state.now + 1));
     await page.clock.runFor(target - state.now);
     await sleep(SETTLE_MS);
     let after = await page.evaluate(readActivity);

@@ -5,8 +5,10 @@ import { driveVirtualTime } from '../lib/virtual-time';
 import { waitForMarks, waitForQuiet } from '../lib/waits';
 
 export const IDLE_MINUTES = 30;
+/** Fine enough to see when between checks work happens; the bare-Lit floor takes the same steps. */
+const STEP_MS = 5000;
 /** Bounds a page that keeps scheduling timers (a polling loop): the count itself is the finding. */
-const MAX_STEPS = 2000;
+const MAX_STEPS = 3000;
 
 export interface IdleRun {
   ticks: Tick[];
@@ -25,7 +27,7 @@ export async function measureIdle(browser: Browser, url: string, checkPath: stri
     const marks = await waitForMarks(bench, checkPath, 30_000);
     if (marks.tilePainted === null) throw new Error('no focused rail tile appeared');
     await waitForQuiet(bench, 1000, 20_000);
-    const { steps } = await driveVirtualTime(bench, { virtualMs: IDLE_MINUTES * 60_000, maxSteps: MAX_STEPS, sampleCpu: true });
+    const { steps } = await driveVirtualTime(bench, { virtualMs: IDLE_MINUTES * 60_000, stepMs: STEP_MS, maxSteps: MAX_STEPS, sampleCpu: true });
     if (bench.errors.length) throw new Error(`the page threw while idle: ${bench.errors[0]}`);
     return splitTicks(steps, checkPath);
   } finally {

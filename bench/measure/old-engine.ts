@@ -1,3 +1,5 @@
+import { BrowserPage } from '../../tests/engines/support/browser.ts';
+import { ENGINES, executableFor } from '../../tests/engines/support/engines.ts';
 import { RAIL } from '../probes/probe-window';
 import { installStartupProbe, readStartupMarks } from '../probes/startup-probe';
 import type { Marks } from '../lib/waits';
@@ -16,11 +18,9 @@ export interface OldEngineRun {
 /**
  * Cold starts (a fresh browser profile each) of the app in Chromium 69 at no throttle, through
  * the engine matrix's own launcher (tests/engines/support): raw CDP, as Playwright cannot drive
- * browsers this old. Throws when the matrix or its browser is not installed.
+ * browsers this old. Throws (the row says why) when the matrix's browser is not installed.
  */
 export async function measureOldEngine(url: string, checkPath: string, resetServer: () => void, runs: number): Promise<OldEngineRun> {
-  const { ENGINES, executableFor } = await import('../../tests/engines/support/engines.ts');
-  const { BrowserPage } = await import('../../tests/engines/support/browser.ts');
   const engine = ENGINES.find((candidate) => candidate.major === OLD_ENGINE_MAJOR);
   if (!engine) throw new Error(`the engine matrix has no Chromium ${OLD_ENGINE_MAJOR}`);
   const executable = executableFor(engine);

@@ -16,6 +16,7 @@ import { appStyles } from './tv-app.styles';
 import '../components/tv-button';
 import '../components/tv-dialog';
 import '../components/tv-network-notice';
+import '../registration/tv-registration-status';
 import '../screens/tv-approval-screen';
 import '../screens/tv-device-screen';
 import '../screens/tv-home-screen';
@@ -81,7 +82,9 @@ export class TvApp extends LitElement {
       case 'settings':
         return html`<tv-settings-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-settings-screen>`;
       case 'device':
-        return html`<tv-device-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-device-screen>`;
+        return html`<tv-device-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}>
+          <tv-registration-status slot="registration" .services=${services}></tv-registration-status>
+        </tv-device-screen>`;
       case 'approval':
         return html`<tv-approval-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-approval-screen>`;
     }

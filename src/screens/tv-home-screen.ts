@@ -69,6 +69,7 @@ export class TvHomeScreen extends LitElement {
         <nav focus-group>
           <tv-button @click=${() => this.open('device')}>Device</tv-button>
           <tv-button @click=${() => this.open('settings')}>Settings</tv-button>
+          <tv-button @click=${() => this.open('approval')}>Approve TV</tv-button>
         </nav>
       </header>
       ${hero ? this.renderHero(hero) : nothing}
@@ -117,7 +118,7 @@ export class TvHomeScreen extends LitElement {
     if (tile?.tile) this.featured = tile.tile;
   };
 
-  private open(route: 'device' | 'settings'): void {
+  private open(route: 'approval' | 'device' | 'settings'): void {
     window.dispatchEvent(tvNavigateEvent(route));
   }
 }

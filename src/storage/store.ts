@@ -1,5 +1,5 @@
 import { createStore as createIdbStore, del, get, set, type UseStore } from 'idb-keyval';
-import { TimeoutError, withTimeout } from '../async/timeout';
+import { withTimeout } from '../async/timeout';
 import { createLogger } from '../log/log';
 
 const log = createLogger('storage');
@@ -22,13 +22,14 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
   const memory = new Map<string, unknown>();
   let idb: UseStore | undefined;
   let warned = false;
-  // Set when IndexedDB cannot open or hangs: waiting on it again would stall every caller.
+  // Set only when IndexedDB cannot be opened at all. A slow answer is not a dead database: the
+  // operation may still commit (a busy TV, or a suspended app whose timers fired late), so
+  // later operations keep trying it while memory keeps this session whole.
   let unavailable = false;
 
   const fail = (operation: string, error: unknown): void => {
     if (!warned) log.warn(`IndexedDB ${operation} failed (${error instanceof Error ? error.message : String(error)}); keeping state in memory`);
     warned = true;
-    if (error instanceof TimeoutError) unavailable = true;
   };
   const database = (): UseStore | undefined => {
     if (unavailable) return undefined;

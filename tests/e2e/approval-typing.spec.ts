@@ -1,15 +1,21 @@
 import type { Page } from '@playwright/test';
 import { installFakeTizen } from './support/fake-platforms';
 import { expect, test, type ReferenceServer } from './support/fixtures';
+import { expectFocus, openHome } from './shell-helpers';
 import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
 
-/** A Samsung TV, registered, on its approval screen with the link field focused. */
+/** A Samsung TV, registered, on its approval screen (reached with the remote) with the link field focused. */
 async function openApproval(page: Page, server: ReferenceServer): Promise<void> {
   await page.addInitScript(installFakeTizen, {});
   await serveConfig(page);
-  await page.goto(server.url);
+  await openHome(page, server.url);
   await expect.poll(async () => (await requestsTo(server, 'register')).map((request) => request.status)).toEqual([201]);
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: 'approval' } })));
+  await page.keyboard.press('ArrowUp');
+  await expectFocus(page, 'Device');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Approve TV');
+  await page.keyboard.press('Enter');
   await expect(page.locator('tv-approval-screen input')).toBeFocused();
 }
 

@@ -15,6 +15,8 @@ test('arrows walk the home screen in all four directions', async ({ page, server
   await expectFocus(page, 'Device');
   await page.keyboard.press('ArrowRight');
   await expectFocus(page, 'Settings');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Approve TV');
   // The focus engine gives real DOM focus too, so screen readers follow it.
   const activeIsMarked = await page.evaluate(() => {
     let active: Element | null = document.activeElement;

@@ -93,7 +93,15 @@ export function emptyOutcome(seed: number): SoakOutcome {
  * reference server, then a fault-free recovery phase, checking every invariant throughout.
  * Stops at the first batch with a violation.
  */
-export async function runSeed(page: Page, context: BrowserContext, server: ReferenceServer, scenario: Scenario, outcome: SoakOutcome): Promise<void> {
+export async function runSeed(
+  page: Page,
+  context: BrowserContext,
+  server: ReferenceServer,
+  scenario: Scenario,
+  outcome: SoakOutcome,
+  /** Shorter runs, for the harness's own tests. */
+  durations: { soakMs: number; recoveryMs: number } = { soakMs: SOAK_MS, recoveryMs: RECOVERY_MS },
+): Promise<void> {
   const startedReal = Date.now();
   const checker = new SoakChecker({
     minIntervalMs: Math.min(scenario.config.checkIntervalSeconds, Math.min(3600, Math.max(60, scenario.apiRefreshInterval))) * 1000,
@@ -264,7 +272,7 @@ export async function runSeed(page: Page, context: BrowserContext, server: Refer
     if (failed()) break;
     await apply(event);
   }
-  if (!failed()) await runUntil(SOAK_MS);
+  if (!failed()) await runUntil(durations.soakMs);
   if (!failed()) {
     const recoveryStartedAt = T;
     note('recovery: every fault cleared, online, storage healthy, bans lifted, device management on');
@@ -274,7 +282,7 @@ export async function runSeed(page: Page, context: BrowserContext, server: Refer
     await context.setOffline(false);
     offline = false;
     await page.evaluate((on) => window.__soak!.setQuota(on), false);
-    await runUntil(SOAK_MS + RECOVERY_MS);
+    await runUntil(durations.soakMs + durations.recoveryMs);
     checker.finish(T, recoveryStartedAt);
   }
   for (const line of consoleLines.splice(0)) checker.console(T, line.type, line.text, [...secrets]);

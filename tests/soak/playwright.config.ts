@@ -9,7 +9,7 @@ import base from '../../playwright.config';
 export default defineConfig({
   ...base,
   testDir: '.',
-  testMatch: 'soak.spec.ts',
+  testMatch: ['soak.spec.ts', 'harness.spec.ts'],
   outputDir: '../../test-results/soak',
   fullyParallel: true,
   workers: 2,

@@ -1,0 +1,184 @@
+/// <reference types="vite/client" />
+/// <reference path="../../src/env.d.ts" />
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHECK_INTERVAL_BOUNDS, DEFAULT_CONFIG, type AppConfig } from '../../src/config/config';
+import { loadConfig } from '../../src/config/load-config';
+import { mergeConfig } from '../../src/config/merge-config';
+import { deviceUrl } from '../../src/device/device-api';
+import { resolveUrl } from '../../src/net/http';
+import { allStrings, expectPrototypesClean, hostileJson, hostileString, PROPERTY_TIMEOUT_MS } from './hostile';
+
+const PAGE = 'https://tv.example/app/index.html';
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+function keysOf(value: unknown, out: string[] = []): string[] {
+  if (!value || typeof value !== 'object') return out;
+  for (const [key, item] of Object.entries(value)) {
+    out.push(key);
+    keysOf(item, out);
+  }
+  return out;
+}
+const CONFIG_KEYS = keysOf(DEFAULT_CONFIG);
+const CONFIG_VALUES = ['json', 'form', 'plain', 'colon', 300, 9, 86_401, '1', 'https://api.example.com', 'http://api.example.com', ''];
+
+/** The same keys, the same kinds of value, at every level: what the rest of the app relies on. */
+function expectSameShape(actual: unknown, expected: unknown, path = 'config'): void {
+  if (expected && typeof expected === 'object') {
+    expect(Object.getPrototypeOf(actual), path).toBe(Object.prototype);
+    expect(Object.keys(actual as object).sort(), path).toEqual(Object.keys(expected).sort());
+    for (const key of Object.keys(expected)) expectSameShape((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+  } else {
+    expect(typeof actual, path).toBe(typeof expected);
+  }
+}
+
+function expectUsable(config: AppConfig): void {
+  expectSameShape(config, DEFAULT_CONFIG);
+  expect(['json', 'form']).toContain(config.deviceApi.bodyEncoding);
+  expect(['plain', 'colon']).toContain(config.deviceApi.macFormat);
+  expect(Number.isFinite(config.checkIntervalSeconds)).toBe(true);
+  expect(config.checkIntervalSeconds).toBeGreaterThanOrEqual(CHECK_INTERVAL_BOUNDS.min);
+  expect(config.checkIntervalSeconds).toBeLessThanOrEqual(CHECK_INTERVAL_BOUNDS.max);
+}
+
+/** Every URL the app will call, as it will resolve it. */
+function effectiveUrls(config: AppConfig): string[] {
+  const { deviceApi } = config;
+  return [
+    ...[deviceApi.configsPath, deviceApi.addPath, deviceApi.checkPath].map((path) => deviceUrl(deviceApi.baseUrl, path, PAGE)),
+    resolveUrl(config.registerApi.url, PAGE),
+    resolveUrl(config.approveApi.url, PAGE),
+    resolveUrl(config.pingUrl, PAGE),
+  ];
+}
+
+const isPlainHttpToAnotherHost = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' && !LOOPBACK.includes(parsed.hostname);
+  } catch {
+    return false;
+  }
+};
+
+/** Ways of writing a plain-HTTP URL that browsers accept: the URL parser forgives all of these. */
+const plainHttpUrl = fc
+  .tuple(
+    fc.constantFrom('http://', 'HTTP://', ' http://', 'http:\\\\', 'http:/', 'http:', 'http:\\/', '\thttp://', 'ht\ttp://', 'h\nttp://', '\u0001http://'),
+    fc.constantFrom('api.example.com', 'evil.example\\@localhost', 'localhost.evil.example', '127.0.0.1.nip.io', 'user:pw@api.example.com', 'api.example.com:80', '10.0.0.2'),
+    fc.constantFrom('', '/', '/api', '/ping?x=1'),
+  )
+  .map(([scheme, host, path]) => scheme + host + path);
+
+/** Where an API URL can be configured, as `config.json` text for a URL. */
+const API_URL_PLACES: Record<string, (url: string) => unknown> = {
+  'deviceApi.baseUrl': (url) => ({ deviceApi: { baseUrl: url } }),
+  'deviceApi.checkPath': (url) => ({ deviceApi: { checkPath: url } }),
+  'registerApi.url': (url) => ({ registerApi: { url } }),
+  'approveApi.url': (url) => ({ approveApi: { url } }),
+  pingUrl: (url) => ({ pingUrl: url }),
+};
+
+describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS }, () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('any JSON at all gives a complete, well-typed config and pollutes nothing', () => {
+    fc.assert(
+      fc.property(hostileJson(CONFIG_KEYS, CONFIG_VALUES), (raw) => {
+        const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
+        expectUsable(config);
+        expect(warnings.every((warning) => typeof warning === 'string')).toBe(true);
+        expectPrototypesClean();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes every well-typed known value as given, and keeps the defaults beside it', () => {
+    const partial = fc.record(
+      {
+        appName: fc.string(),
+        deviceApi: fc.record({ baseUrl: fc.webUrl(), bodyEncoding: fc.constantFrom('json' as const, 'form' as const), macFormat: fc.constantFrom('plain' as const, 'colon' as const) }, { requiredKeys: [] }),
+        registerApi: fc.record({ token: fc.string(), password: fc.string() }, { requiredKeys: [] }),
+        pingUrl: fc.webUrl(),
+        checkIntervalSeconds: fc.integer({ min: CHECK_INTERVAL_BOUNDS.min, max: CHECK_INTERVAL_BOUNDS.max }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(partial, (raw) => {
+        const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
+        expect(warnings).toEqual([]);
+        expect(config).toEqual({
+          ...DEFAULT_CONFIG,
+          ...raw,
+          deviceApi: { ...DEFAULT_CONFIG.deviceApi, ...raw.deviceApi },
+          registerApi: { ...DEFAULT_CONFIG.registerApi, ...raw.registerApi },
+        });
+      }),
+    );
+  });
+
+  it('a broken, cut-off or hostile config.json falls back with a warning and never echoes a secret', async () => {
+    const secret = fc.stringMatching(/^[A-Za-z0-9]{6,20}$/).map((tail) => `S3CR3T-${tail}`);
+    const text = fc.oneof(
+      hostileString,
+      fc.tuple(secret, fc.nat(), hostileJson(CONFIG_KEYS, CONFIG_VALUES)).map(([value, cut, raw]) => {
+        const full = JSON.stringify({ registerApi: { token: value, password: [value] }, approveApi: { token: { value } }, extra: raw });
+        return full.slice(0, cut % (full.length + 1));
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (body) => {
+        const lines: unknown[][] = [];
+        vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void lines.push(args));
+        vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args));
+        expectUsable(await loadConfig({ readText: async () => body, requireHttps: true }));
+        expect(allStrings(lines).join('\n')).not.toContain('S3CR3T-');
+        vi.restoreAllMocks();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a config.json that cannot be read at all means defaults, never a rejection', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.anything(), async (reason) => {
+        vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        await expect(loadConfig({ readText: () => Promise.reject(reason), requireHttps: true })).resolves.toEqual(DEFAULT_CONFIG);
+        vi.restoreAllMocks();
+      }),
+    );
+  });
+
+  it('in a production build no API URL can resolve to plain HTTP on another host, however it is written', async () => {
+    await fc.assert(
+      fc.asyncProperty(plainHttpUrl, fc.constantFrom(...Object.keys(API_URL_PLACES)), async (url, place) => {
+        const raw = API_URL_PLACES[place]!(url);
+        vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const errors: unknown[][] = [];
+        vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args));
+        const config = await loadConfig({ readText: async () => JSON.stringify(raw), requireHttps: true });
+        const insecure = effectiveUrls(config).filter(isPlainHttpToAnotherHost);
+        expect(insecure, `${place}: ${JSON.stringify(url)}`).toEqual([]);
+        expect(errors.length, 'a clear console error names the rejected key').toBeGreaterThan(0);
+        vi.restoreAllMocks();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps HTTPS URLs and plain HTTP to this machine', async () => {
+    const allowed = fc.oneof(fc.webUrl({ validSchemes: ['https'] }), fc.constantFrom('http://localhost:8787/api', 'http://127.0.0.1/ping', 'http://[::1]:3000/', '/relative/path'));
+    await fc.assert(
+      fc.asyncProperty(allowed, async (url) => {
+        vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const config = await loadConfig({ readText: async () => JSON.stringify({ pingUrl: url }), requireHttps: true });
+        expect(config.pingUrl).toBe(url);
+        vi.restoreAllMocks();
+      }),
+    );
+  });
+});
