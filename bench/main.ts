@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { startReferenceServer } from '../server/src/index.ts';
 import { launchChromium } from './lib/browser';
 import { APP_DIST, BASELINE_DIST, buildBoth } from './lib/build';
-import { attempt } from './lib/outcome';
+import { attempt, type Outcome } from './lib/outcome';
+import { tickShapes, type Tick } from './lib/ticks';
 import { idleRows, keyRows, longRunRows, oldEngineRows, sizeRows, startupRows, type Paths } from './lib/rows';
 import { markdownTable, textTable } from './lib/table';
-import { measureIdle } from './measure/idle';
-import { measureKeys } from './measure/keys';
-import { measureLongRun } from './measure/long-run';
+import { measureIdle, type IdleRun } from './measure/idle';
+import { measureKeyFloor, measureKeys } from './measure/keys';
+import { measureLongRun, type LongRun } from './measure/long-run';
 import { measureOldEngine } from './measure/old-engine';
 import { measureSize } from './measure/size';
 import { measureStartup } from './measure/startup';
@@ -33,6 +34,11 @@ function devicePaths(): Paths {
     return fallback;
   }
 }
+
+/** Ticks as counts per shape: the committed JSON stays readable (288 identical ticks are one line). */
+const compactTicks = <T extends { ticks: Tick[] }>(run: T): Omit<T, 'ticks'> & { ticks: Record<string, number> } => ({ ...run, ticks: tickShapes(run.ticks) });
+const compactIdle = (idle: Outcome<{ app: IdleRun; baseline: IdleRun }>) => (idle.ok ? { ok: true, value: { app: compactTicks(idle.value.app), baseline: compactTicks(idle.value.baseline) } } : idle);
+const compactLongRun = (long: Outcome<LongRun>) => (long.ok ? { ok: true, value: compactTicks(long.value) } : long);
 
 export async function main(): Promise<void> {
   const began = Date.now();
@@ -57,6 +63,7 @@ export async function main(): Promise<void> {
     progress('key response at 6×');
     resetServer();
     const keys = await attempt(() => measureKeys(browser, appUrl, paths.checkPath));
+    const keyFloor = await attempt(() => measureKeyFloor(browser, `${bareUrl}key-floor.html`));
     progress('idle: 30 virtual minutes, app and bare-Lit floor');
     resetServer();
     const idle = await attempt(async () => ({ app: await measureIdle(browser, appUrl, paths.checkPath), baseline: await measureIdle(browser, bareUrl, null) }));
@@ -66,7 +73,7 @@ export async function main(): Promise<void> {
     progress('old engine: Chromium 69');
     const oldEngine = await attempt(() => measureOldEngine(appUrl, paths.checkPath, resetServer, OLD_ENGINE_RUNS));
 
-    const rows = [...sizeRows(size), ...startupRows(startup), ...keyRows(keys), ...idleRows(idle, paths), ...longRunRows(longRun, paths), ...oldEngineRows(oldEngine)];
+    const rows = [...sizeRows(size), ...startupRows(startup), ...keyRows(keys, keyFloor), ...idleRows(idle, paths), ...longRunRows(longRun, paths), ...oldEngineRows(oldEngine)];
     load.end = loadavg()[0];
     console.log(textTable(rows));
     if (size.ok) console.log(`\nApp JS by origin (raw): ${size.value.app.jsBySource.slice(0, 10).map((entry) => `${entry.source} ${(entry.bytes / 1000).toFixed(1)} KB`).join(', ')}`);
@@ -76,9 +83,11 @@ export async function main(): Promise<void> {
       environment: { chromium: browser.version(), node: process.version, cores: cpus().length, loadAverage: load, seconds: Math.round((Date.now() - began) / 1000) },
       rows,
       markdown: markdownTable(rows),
-      details: { paths, size, startup, keys, idle, longRun, oldEngine },
+      details: { paths, size, startup, keys, keyFloor, idle: compactIdle(idle), longRun: compactLongRun(longRun), oldEngine },
     };
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    // Timings to 0.1 ms: finer digits are noise and would only bloat the committed file.
+    const rounded = (_key: string, value: unknown): unknown => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 10) / 10 : value);
+    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, rounded, 2)}\n`);
     progress(`wrote ${RESULTS_FILE}`);
   } finally {
     await browser.close();

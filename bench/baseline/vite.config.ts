@@ -9,7 +9,8 @@ import { classicScriptTags } from '../../build/tv-build-plugins.ts';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  publicDir: false,
+  // public/key-floor.html: the key-response floor page, copied as is.
+  publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   logLevel: 'warn',
   plugins: [classicScriptTags()],
   build: {

@@ -28,8 +28,8 @@ function decodeSegment(segment: string): number[] {
 
 /**
  * How many characters of `code` each source produced: every mapped span runs from its segment
- * to the next one (or the end of the line). Unmapped spans count as `(generated)` — bundler
- * glue, or code the map does not attribute.
+ * to the next one (or the end of the line). Unmapped spans count as `(generated)`: bundler
+ * glue, helpers and the code the es2017 lowering adds (`?.`, `??`, class fields).
  */
 export function bytesBySource(code: string, map: SourceMap): Map<string, number> {
   const totals = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTicks, tickIsLean, type StepRecord } from './ticks';
+import { splitTicks, tickIsLean, tickShapes, type StepRecord } from './ticks';
 
 const quiet = (cpuMs: number | null = 1): StepRecord => ({ requests: [], activity: { timers: 0, frames: 0, idleCallbacks: 0, requests: 0 }, cpuMs });
 const busy = (requests: string[], timers = 1, cpuMs: number | null = 5): StepRecord => ({ requests, activity: { timers, frames: 0, idleCallbacks: 0, requests: requests.length }, cpuMs });
@@ -40,5 +40,15 @@ describe('tickIsLean', () => {
     expect(lean({ '/api/ping': 2, '/api/device/check': 1 })).toBe(false);
     expect(lean({ '/api/device/check': 2 })).toBe(false);
     expect(lean({ '/api/device/check': 1, '/api/base/configs': 1 })).toBe(false);
+  });
+});
+
+describe('tickShapes', () => {
+  it('groups ticks by the requests they sent, in the order sent', () => {
+    const lean = { requests: { '/api/ping': 1, '/api/device/check': 1 } };
+    expect(tickShapes([lean, lean, { requests: { '/api/device/check': 2, '/api/device/add': 1 } }])).toEqual({
+      '1× /api/ping + 1× /api/device/check': 2,
+      '2× /api/device/check + 1× /api/device/add': 1,
+    });
   });
 });

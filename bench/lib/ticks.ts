@@ -56,3 +56,15 @@ export function splitTicks(steps: readonly StepRecord[], checkPath: string | nul
 export function tickIsLean(tick: Tick, checkPath: string, pingPath: string): boolean {
   return Object.keys(tick.requests).every((path) => path === checkPath || path === pingPath) && tick.requests[checkPath] === 1 && (tick.requests[pingPath] ?? 0) <= 1;
 }
+
+/** Ticks grouped by what they sent, e.g. `1× /api/ping + 1× /api/device/check` → 288. */
+export function tickShapes(ticks: readonly Tick[]): Record<string, number> {
+  const shapes: Record<string, number> = {};
+  for (const tick of ticks) {
+    const shape = Object.keys(tick.requests)
+      .map((path) => `${tick.requests[path]}× ${path}`)
+      .join(' + ');
+    shapes[shape] = (shapes[shape] ?? 0) + 1;
+  }
+  return shapes;
+}

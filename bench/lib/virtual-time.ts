@@ -43,6 +43,22 @@ async function taskMs(bench: BenchPage): Promise<number> {
 }
 
 /**
+ * Stops the fake clock, which runs with real time since `install()`: `pauseAt` needs a moment
+ * still ahead of the page's clock when the command arrives, which a loaded machine can delay.
+ */
+async function pauseClock(bench: BenchPage): Promise<void> {
+  for (let ahead = 100; ; ahead *= 10) {
+    const now = await bench.page.evaluate(() => Date.now());
+    try {
+      await bench.page.clock.pauseAt(now + ahead);
+      return;
+    } catch (error) {
+      if (ahead >= 100_000) throw error;
+    }
+  }
+}
+
+/**
  * Pauses the page's fake clock and advances it in steps of at most `stepMs` that never run past
  * the next due timeout or interval: a timer fires only at the very end of a step. After each
  * step the runner waits, in real time with the clock still paused, until the requests the step
@@ -52,8 +68,7 @@ async function taskMs(bench: BenchPage): Promise<number> {
  */
 export async function driveVirtualTime(bench: BenchPage, options: DriveOptions): Promise<Drive> {
   const { page } = bench;
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 1);
+  await pauseClock(bench);
   if (options.sampleCpu) await bench.cdp.send('Performance.enable');
   const steps: StepRecord[] = [];
   let state = await page.evaluate(readActivity);

@@ -32,6 +32,20 @@ export interface KeyRun {
 }
 
 /**
+ * The same 200 presses on a plain 10 × 20 grid with a one-line focus move (key-floor.html,
+ * beside the bare-Lit page): what the measurement itself costs at 6× — input, a frame, paint.
+ */
+export async function measureKeyFloor(browser: Browser, url: string): Promise<KeyResult[]> {
+  const bench = await openBenchPage(browser, { cpuRate: TV_CPU_RATE });
+  try {
+    await bench.page.goto(url);
+    return (await singlePresses(bench)).presses;
+  } finally {
+    await bench.close();
+  }
+}
+
+/**
  * Key response at 6× CPU on a home screen of 10 rails × 20 tiles: 200 single presses walking
  * the grid in a snake (right to the end of a rail, down, left…), then held keys at 30 Hz.
  */

@@ -75,7 +75,7 @@ describe('DeviceManager: add and check', () => {
     await start();
     expect(api.calls).toEqual(['configs', 'add', 'check']);
     await time.advance(5 * MINUTE);
-    expect(api.calls.slice(3)).toEqual(['configs', 'add', 'check']);
+    expect(api.calls.slice(3)).toEqual(['add', 'check']);
   });
 
   it('does not add twice in one tick when the device was just added', async () => {
@@ -205,6 +205,36 @@ describe('DeviceManager: configs gating', () => {
     expect(api.calls.slice(2)).toEqual(['configs', 'configs']);
   });
 
+  it('while management is on, a tick is one check: configs only at start-up and after a resume or reconnect', async () => {
+    const { api, net, time, resume, start } = setup();
+    await start();
+    await time.advance(30 * MINUTE);
+    expect(api.count('configs')).toBe(1);
+    expect(api.count('check')).toBe(7);
+    resume();
+    await time.advance(5 * MINUTE);
+    expect(api.count('configs')).toBe(2);
+    net.set(false);
+    net.set(true);
+    await time.advance(5 * MINUTE);
+    expect(api.count('configs')).toBe(3);
+    await time.advance(10 * MINUTE);
+    expect(api.count('configs')).toBe(3);
+  });
+
+  it('asks configs at every tick while a ban shows, so switching management off lifts it', async () => {
+    const { api, manager, time, start } = setup();
+    api.queued.check.push({ kind: 'banned', message: 'Banned' }, { kind: 'banned', message: 'Banned' });
+    await start();
+    expect(manager.state.banned).toEqual({ message: 'Banned' });
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(3)).toEqual(['configs', 'check']);
+    api.management = false;
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(5)).toEqual(['configs']);
+    expect(manager.state.banned).toBeUndefined();
+  });
+
   it('follows the flag when it turns back on', async () => {
     const { api, time, start } = setup();
     api.management = false;
@@ -303,7 +333,7 @@ describe('DeviceManager: schedule', () => {
     await settle();
     api.release();
     await settle();
-    expect(api.calls).toEqual(['configs', 'add', 'check', 'configs', 'check']);
+    expect(api.calls).toEqual(['configs', 'add', 'check', 'check']);
   });
 
   it('catches up on resume when a check was due while timers were paused', async () => {

@@ -64,6 +64,14 @@ export class DeviceManager implements DeviceService {
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
   private lastAttemptAt?: number;
+  /**
+   * Whether the next tick must ask configs. A tick is one check plus at most one ping, so while
+   * management is known to be on, configs is asked only at start-up and after a resume or a
+   * reconnect (when the TV may have missed a change). While it is off or unknown every tick asks
+   * configs instead of checking, and while a ban shows every tick asks it too, so that switching
+   * management off lifts the ban live (CONTRACT §4).
+   */
+  private configsDue = true;
 
   constructor(private readonly edges: DeviceManagerEdges) {}
 
@@ -130,6 +138,7 @@ export class DeviceManager implements DeviceService {
 
   /** On resume and reconnect: runs the check now if its time has passed, else leaves the timer be. */
   private catchUp(): void {
+    this.configsDue = true;
     if (this.session && this.edges.clock.now() >= this.dueAt) void this.runTick();
   }
 
@@ -162,7 +171,8 @@ export class DeviceManager implements DeviceService {
   private async attempt({ api, connectivity }: DeviceSession): Promise<CheckOutcome> {
     const reach = await connectivity.probe();
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
-    const enabled = await this.refreshManagement(api);
+    const askConfigs = this.configsDue || this.current.managementEnabled !== true || this.current.banned !== undefined;
+    const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
     if (!enabled) {
       await this.clearBan();
@@ -174,6 +184,7 @@ export class DeviceManager implements DeviceService {
   /** Asks configs; an answer replaces the kept flag, no answer keeps it ("enabled stays enabled"). */
   private async refreshManagement(api: DeviceApiPort): Promise<boolean | undefined> {
     const answer = await api.managementEnabled();
+    if (answer !== undefined) this.configsDue = false;
     if (answer === undefined) {
       log.warn('configs gave no usable answer; keeping the last known device_management');
     } else if (answer !== this.current.managementEnabled) {

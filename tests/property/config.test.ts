@@ -1,5 +1,3 @@
-/// <reference types="vite/client" />
-/// <reference path="../../src/env.d.ts" />
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECK_INTERVAL_BOUNDS, DEFAULT_CONFIG, type AppConfig } from '../../src/config/config';
@@ -166,7 +164,14 @@ describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS },
         expect(errors.length, 'a clear console error names the rejected key').toBeGreaterThan(0);
         vi.restoreAllMocks();
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        examples: [
+          ['http:\\\\api.example.com/', 'deviceApi.baseUrl'],
+          ['http://evil.example\\@localhost/ping', 'pingUrl'],
+          ['ht\ttp://api.example.com/register', 'registerApi.url'],
+        ],
+      },
     );
   });
 

@@ -1,5 +1,3 @@
-/// <reference types="vite/client" />
-/// <reference path="../../src/env.d.ts" />
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeApprovalDevice } from '../../src/approval/approval-request';
@@ -90,7 +88,11 @@ describe('TV platform answers under hostile input (CONTRACT §6)', { timeout: PR
         await expectIdentityUsable(platform);
         expectPrototypesClean();
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // getFirmware answering a number (and getDuid a boolean) instead of a string.
+        examples: [[[{ throws: true }, { throws: false, value: 1300 }, { throws: false, value: false }, { throws: true }, { throws: true }, { throws: true }, { throws: true }, { throws: true }], undefined]],
+      },
     );
   });
 

@@ -4,6 +4,7 @@ import type { ReferenceServer } from '../e2e/support/fixtures';
 import type { SeedFigures } from './figures';
 import { SoakChecker, type Observation, type Violation } from './invariants';
 import { installSoakInstrumentation, type Drained, type PageEvent } from './page-instrumentation';
+import { mulberry32 } from './prng';
 import { HOUR, RECOVERY_MS, SERVER_TEXT_MARKERS, SOAK_MS, type Scenario, type ScenarioEvent } from './scenario';
 
 /** Virtual time moves in jumps this long while nothing is scheduled; the app runs between them. */
@@ -11,7 +12,7 @@ const STEP_MS = 60_000;
 /** Real time to wait for the app to go idle after a jump; a slow fault holds a request longer, and the next jump times it out. */
 const SETTLE_CAP_MS = 400;
 /** Page events kept for the failure report. */
-const RECENT_EVENTS = 60;
+const RECENT_EVENTS = 120;
 
 /** The dev config (`public/config.json`): the reference server's tokens, and the soak reshapes the rest. */
 const baseConfig = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8')) as Record<string, Record<string, unknown>>;
@@ -159,7 +160,7 @@ export async function runSeed(
     figures.wallSeconds = Math.round((Date.now() - startedReal) / 1000);
     for (const line of consoleLines.splice(0)) checker.console(T, line.type, line.text, [...secrets]);
   };
-    const settle = async (): Promise<void> => drain(await page.evaluate((cap) => window.__soak!.settle(cap), SETTLE_CAP_MS));
+  const settle = async (): Promise<void> => drain(await page.evaluate((cap) => window.__soak!.settle(cap), SETTLE_CAP_MS));
   const runUntil = async (targetT: number): Promise<void> => {
     if (targetT <= T) return;
     const untilLocal = targetT - (docOffsets.get(currentDoc) ?? 0);
@@ -257,6 +258,10 @@ export async function runSeed(
   await page.route('**/config.json', (route) => route.fulfill({ json: config }));
   page.on('console', (message) => consoleLines.push({ type: message.type(), text: message.text() }));
   await page.clock.install();
+  // The app's own jitter and backoff draws come from the seed too (one stream per page load), so a replay is the same run.
+  await page.addInitScript({
+    content: `(() => { const load = Number(sessionStorage.getItem('soak.loads') || 0) + 1; sessionStorage.setItem('soak.loads', String(load)); Math.random = (${mulberry32.toString()})(${scenario.seed} * 7919 + load).next; })();`,
+  });
   await page.addInitScript(installSoakInstrumentation, { markers: SERVER_TEXT_MARKERS });
   note(`seed ${scenario.seed}: config ${JSON.stringify(scenario.config)}, api_refresh_interval ${scenario.apiRefreshInterval} s`);
   // What is broken at time 0 (a registration outage) is broken before the app's first request.

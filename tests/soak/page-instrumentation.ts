@@ -173,6 +173,7 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
       async (response) => {
         settled();
         if (endpoint === 'ping') lastPingFailed = false;
+        // Recorded now, in order: the app may send its next request before this copy of the body is read.
         const record: Extract<PageEvent, { kind: 'response' }> = {
           kind: 'response',
           t: now(),
@@ -184,6 +185,7 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
           retryAfter: response.headers.get('Retry-After') ?? undefined,
           date: response.headers.get('Date') ?? undefined,
         };
+        events.push(record);
         try {
           const text = method === 'HEAD' ? '' : await response.clone().text();
           const body = JSON.parse(text) as unknown;
@@ -202,7 +204,6 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
         } catch {
           // Not JSON or cut short: the record says so by `json: false`.
         }
-        events.push(record);
         busy -= 1;
       },
       (error: unknown) => {

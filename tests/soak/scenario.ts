@@ -225,6 +225,8 @@ export function buildScenario(seed: number): Scenario {
     const inside = hiddenAround(event.at);
     if (inside && event.at > 0) event.at = inside[1] + SECOND;
   }
+  // A window whose start moved past its end ends when it starts: it still ends.
+  for (const [open, close] of windowed) close.at = Math.max(close.at, open.at);
   for (const [start, end] of hidden) kept.push({ at: start, kind: 'hide', forMs: end - start });
 
   // Stable sort: a window's start and end that moved to the same instant keep their order.
