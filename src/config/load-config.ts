@@ -1,31 +1,11 @@
+import { readTextEarly } from '../boot/early-reads';
+import type { ReadText } from '../boot/read-text';
 import { createLogger } from '../log/log';
 import { DEFAULT_CONFIG, type AppConfig } from './config';
 import { mergeConfig } from './merge-config';
 import { insecureUrlKeys } from './secure-urls';
 
 const log = createLogger('config');
-
-/** Reads a text file next to the app; rejects on any failure. */
-export type ReadText = (url: string) => Promise<string>;
-
-/**
- * XMLHttpRequest, not fetch: a packaged TV app runs from `file://`, where the TV engines let
- * XHR read the app's own files but `fetch` refuses the scheme.
- */
-export const readTextWithXhr: ReadText = (url) =>
-  new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('GET', url);
-    xhr.timeout = 5000;
-    xhr.onload = () => {
-      // status 0 with a body is how file:// answers.
-      if ((xhr.status >= 200 && xhr.status < 300) || (xhr.status === 0 && xhr.responseText)) resolve(xhr.responseText);
-      else reject(new Error(`HTTP ${xhr.status}`));
-    };
-    xhr.onerror = () => reject(new Error('network error'));
-    xhr.ontimeout = () => reject(new Error('timed out'));
-    xhr.send();
-  });
 
 export interface LoadConfigOptions {
   readText?: ReadText;
@@ -47,7 +27,7 @@ function restoreDefaults(config: AppConfig, paths: string[]): AppConfig {
 }
 
 /** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
-export async function loadConfig({ readText = readTextWithXhr, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
+export async function loadConfig({ readText = readTextEarly, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
   let text: string;
   try {
     text = await readText(url);

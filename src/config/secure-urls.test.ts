@@ -25,3 +25,17 @@ describe('insecureUrlKeys', () => {
     expect(keys).toEqual(['deviceApi.baseUrl', 'approveApi.url', 'pingUrl']);
   });
 });
+
+describe('insecureUrlKeys, as the browser parses URLs', () => {
+  it('sees plain HTTP however it is spelled', () => {
+    for (const url of ['http:\\\\api.example.com/', 'http:api.example.com', 'ht\ttp://api.example.com/', 'http://evil.example\\@localhost/ping', 'ftp://api.example.com/']) {
+      expect(insecureUrlKeys(withUrls({ pingUrl: url })), url).toEqual(['pingUrl']);
+    }
+  });
+
+  it('judges device paths against the base they are sent to', () => {
+    const config = withUrls({ baseUrl: 'https://api.example.com/v2' });
+    expect(insecureUrlKeys({ ...config, deviceApi: { ...config.deviceApi, checkPath: 'http://api.example.com/check' } })).toEqual(['deviceApi.checkPath']);
+    expect(insecureUrlKeys({ ...config, deviceApi: { ...config.deviceApi, checkPath: '/check' } })).toEqual([]);
+  });
+});

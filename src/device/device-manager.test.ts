@@ -262,6 +262,23 @@ describe('DeviceManager: connectivity', () => {
     expect(api.count('check')).toBe(1);
   });
 
+  it('stops a tick that loses the network midway, and catches up once on reconnect', async () => {
+    const { api, manager, net, start } = setup();
+    api.hold();
+    const started = start();
+    await settle();
+    expect(api.calls).toEqual(['configs']);
+    net.set(false);
+    api.release();
+    await started;
+    await settle();
+    expect(api.calls).toEqual(['configs']);
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'skipped', reason: 'offline' });
+    net.set(true);
+    await settle();
+    expect(api.calls).toEqual(['configs', 'configs', 'add', 'check']);
+  });
+
   it('sends no device request while the ping fails, and checks when it answers again', async () => {
     const { api, manager, net, time, start } = setup();
     net.reachability = 'unreachable';

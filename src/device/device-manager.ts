@@ -43,6 +43,28 @@ export interface DeviceSession {
   intervalSeconds: number;
 }
 
+/** Stops a tick before a request would leave while the TV is offline; the tick stays overdue. */
+class OfflineDuringTick extends Error {}
+
+/**
+ * The API, refusing each call while offline: the network can drop between the ping and the
+ * last request of a tick, and nothing may be sent while `navigator.onLine` is false.
+ */
+function onlineOnly(api: DeviceApiPort, connectivity: ConnectivityProbe): DeviceApiPort {
+  const guard =
+    <T>(call: () => Promise<T>) =>
+    (): Promise<T> =>
+      connectivity.online ? call() : Promise.reject(new OfflineDuringTick('offline'));
+  return {
+    get fields() {
+      return api.fields;
+    },
+    managementEnabled: guard(() => api.managementEnabled()),
+    add: guard(() => api.add()),
+    check: guard(() => api.check()),
+  };
+}
+
 function isStoredBan(value: unknown): value is { message: unknown } {
   return typeof value === 'object' && value !== null && 'message' in value;
 }
@@ -171,6 +193,15 @@ export class DeviceManager implements DeviceService {
   private async attempt({ api, connectivity }: DeviceSession): Promise<CheckOutcome> {
     const reach = await connectivity.probe();
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
+    try {
+      return await this.manage(onlineOnly(api, connectivity));
+    } catch (error) {
+      if (error instanceof OfflineDuringTick) return { kind: 'skipped', reason: 'offline' };
+      throw error;
+    }
+  }
+
+  private async manage(api: DeviceApiPort): Promise<CheckOutcome> {
     const askConfigs = this.configsDue || this.current.managementEnabled !== true || this.current.banned !== undefined;
     const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
