@@ -2,7 +2,7 @@
 export interface SeedFigures {
   seed: number;
   virtualHours: number;
-  /** Faults and other events injected, by kind. */
+  /** Faults and server-side events (bans, forgotten devices, management off) injected, by kind. */
   faults: Record<string, number>;
   /** API requests the app sent, by endpoint (counted in the page, so offline attempts would show too). */
   requests: Record<string, number>;
@@ -50,7 +50,7 @@ export function markdownTables({ seeds, totals }: SoakResults): string {
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${totals.seeds} | ${number(totals.virtualHours)} | ${number(total(totals.faults))} | ${number(total(totals.requests))} | ${number(totals.documents)} | ${totals.violations} |`,
     '',
-    '| fault kind | injected |',
+    '| fault or event | injected |',
     '| --- | ---: |',
     ...sorted(totals.faults).map(([kind, count]) => `| ${kind} | ${number(count)} |`),
     '',

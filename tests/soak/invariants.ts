@@ -35,8 +35,6 @@ export type Observation = ({ type: 'event' } & PageEvent) | ({ type: 'sample' } 
 export interface CheckerOptions {
   /** The shortest check interval the app may be using (config or clamped `api_refresh_interval`), in ms. */
   minIntervalMs: number;
-  /** How much earlier than due a timer may appear to fire: the app's ±10 % jitter is inside `minIntervalMs` already. */
-  toleranceMs?: number;
 }
 
 type BanExpectation = { kind: 'banned'; message: string } | { kind: 'clear' } | { kind: 'unknown' };
@@ -69,6 +67,9 @@ interface DocState {
 }
 
 const REGISTER_STORM = { windowMs: 10 * 60_000, max: 8 };
+/** A check may come 10 % early (the app spreads a fleet of TVs with ±10 % jitter) and a second more for timer rounding; never earlier. */
+const JITTER = 0.9;
+const ROUNDING_MS = 1000;
 const RETRY_AFTER_SLACK_MS = 2000;
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -100,7 +101,7 @@ export class SoakChecker {
   private conclusiveCheckAt = -Infinity;
 
   constructor(options: CheckerOptions) {
-    this.floorMs = options.minIntervalMs * 0.9 - (options.toleranceMs ?? 1000);
+    this.floorMs = options.minIntervalMs * JITTER - ROUNDING_MS;
   }
 
   /** A document started; `persistentStorage` is false when its IndexedDB could not open. */
