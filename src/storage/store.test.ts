@@ -47,7 +47,24 @@ describe('createPersistentStore', () => {
     expect(put).toHaveBeenCalled();
     expect(await store.get('first')).toBe('kept in memory');
     await store.set('second', 'persisted');
-    expect(await createPersistentStore(name).get('second')).toBe('persisted');
+    const afterRestart = createPersistentStore(name);
+    expect(await afterRestart.get('second')).toBe('persisted');
+    // The failed write was caught up once IndexedDB took writes again.
+    expect(await afterRestart.get('first')).toBe('kept in memory');
+  });
+
+  it('never reads back a value whose delete failed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    const store = createPersistentStore(name);
+    await store.set('device.ban', { message: 'Banned' });
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementationOnce(() => {
+      throw new DOMException('busy', 'UnknownError');
+    });
+    await store.del('device.ban');
+    expect(await store.get('device.ban')).toBeUndefined();
+    await store.set('other', 1);
+    expect(await createPersistentStore(name).get('device.ban')).toBeUndefined();
   });
 
   it('does not wait forever on an IndexedDB that never answers', async () => {

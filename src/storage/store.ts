@@ -19,6 +19,7 @@ const IDB_TIMEOUT_MS = 3000;
  * or broken, the app keeps working for this session from memory and says so once in the log.
  */
 export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): KeyValueStore {
+  /** What this session knows; `undefined` marks a deleted key. */
   const memory = new Map<string, unknown>();
   let idb: UseStore | undefined;
   let warned = false;
@@ -43,6 +44,28 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
     }
   };
 
+  /** Keys whose last write or delete did not reach IndexedDB (a full quota, a hiccup). */
+  const unsaved = new Set<string>();
+  /** Writes the memory copy of `key` (or its absence) to IndexedDB. */
+  const persist = async (key: string): Promise<void> => {
+    const db = database();
+    if (!db) return;
+    try {
+      const value = memory.get(key);
+      await withTimeout(value === undefined ? del(key, db) : set(key, value, db), IDB_TIMEOUT_MS);
+      unsaved.delete(key);
+    } catch (error) {
+      unsaved.add(key);
+      fail('write', error);
+      return;
+    }
+    // A write went through, so there is room again: catch up on what failed before, so a
+    // restart finds everything.
+    const pending = Array.from(unsaved);
+    unsaved.clear();
+    await Promise.all(pending.map(persist));
+  };
+
   return {
     async get<T>(key: string): Promise<T | undefined> {
       if (memory.has(key)) return memory.get(key) as T;
@@ -59,23 +82,13 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
     },
     async set(key: string, value: unknown): Promise<void> {
       memory.set(key, value);
-      const db = database();
-      if (!db) return;
-      try {
-        await withTimeout(set(key, value, db), IDB_TIMEOUT_MS);
-      } catch (error) {
-        fail('write', error);
-      }
+      await persist(key);
     },
     async del(key: string): Promise<void> {
-      memory.delete(key);
-      const db = database();
-      if (!db) return;
-      try {
-        await withTimeout(del(key, db), IDB_TIMEOUT_MS);
-      } catch (error) {
-        fail('delete', error);
-      }
+      // Remembered as undefined, not forgotten: a delete that fails must not let a read fall
+      // through to the stale value still in IndexedDB.
+      memory.set(key, undefined);
+      await persist(key);
     },
   };
 }
