@@ -1,11 +1,12 @@
-import { readTextWithXhr, type ReadText } from '../config/load-config';
+import { readTextEarly } from '../boot/early-reads';
+import type { ReadText } from '../boot/read-text';
 import { createLogger } from '../log/log';
 import { parseCatalog, type Catalog } from './catalog';
 
 const log = createLogger('catalog');
 
 /** Loads `catalog.json` from next to the app; a missing or broken file shows no rails, with a warning. */
-export async function loadCatalog(readText: ReadText = readTextWithXhr, url = 'catalog.json'): Promise<Catalog> {
+export async function loadCatalog(readText: ReadText = readTextEarly, url = 'catalog.json'): Promise<Catalog> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readText(url));
