@@ -22,11 +22,20 @@ describe('describeApprovalDevice', () => {
 describe('approvalRequest', () => {
   it('puts the encoded link in the path only, with the user token as Bearer', () => {
     const device = describeApprovalDevice(TV, DEFAULT_CONFIG, '1.2.3');
-    const { url, request } = approvalRequest('ml/a b?c', 'user-tok', device, '/devices/approve/', 'http://tv.example/app/index.html');
+    const { url, request } = approvalRequest('ml/a b?c', 'user-tok', device, '/devices/approve/', 'http://tv.example/app/index.html')!;
     expect(url).toBe('http://tv.example/devices/approve/ml%2Fa%20b%3Fc');
     expect(request.headers).toEqual({ Authorization: 'Bearer user-tok', 'Content-Type': 'application/json' });
     expect(JSON.parse(request.body!)).toEqual({ deviceId: 'A1B2C3D4E5F6', deviceType: 'web', deviceName: 'LG OLED55C1', platformVersion: '1.2.3' });
     expect(request.body).not.toContain('ml/a b');
+  });
+
+  it('refuses a link the path cannot carry as itself, instead of posting the token elsewhere', () => {
+    const device = describeApprovalDevice(TV, DEFAULT_CONFIG, '1.2.3');
+    for (const link of ['.', '..', '', '   ', 'ml_\uD800']) {
+      expect(approvalRequest(link, 'user-tok', device, '/devices/approve/', 'http://tv.example/app/index.html'), JSON.stringify(link)).toBeUndefined();
+    }
+    expect(approvalRequest('...', 'user-tok', device, '/devices/approve/', 'http://tv.example/app/index.html')?.url).toBe('http://tv.example/devices/approve/...');
+    expect(approvalRequest('%2e', 'user-tok', device, '/devices/approve/', 'http://tv.example/app/index.html')?.url).toBe('http://tv.example/devices/approve/%252e');
   });
 });
 

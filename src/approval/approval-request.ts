@@ -35,10 +35,29 @@ export function describeApprovalDevice(identity: DeviceIdentity, config: AppConf
   };
 }
 
-/** CONTRACT §5: the link goes in the path, encoded, and nowhere else. */
-export function approvalRequest(link: string, userToken: string, device: ApprovalDevice, url: string, baseUrl: string): { url: string; request: HttpRequest } {
+/**
+ * The link as one encoded path segment, or undefined when it cannot be one: the URL parser
+ * resolves `.` and `..` away (the POST and its token would go to a parent path), an empty
+ * segment would post to the collection, and a lone surrogate cannot be encoded at all.
+ */
+function linkSegment(link: string): string | undefined {
+  if (link.trim() === '' || link === '.' || link === '..') return undefined;
+  try {
+    return encodeURIComponent(link);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CONTRACT §5: the link goes in the path, encoded, and nowhere else. Undefined for a link that
+ * cannot be sent that way, which no server could accept: the caller shows it as invalid.
+ */
+export function approvalRequest(link: string, userToken: string, device: ApprovalDevice, url: string, baseUrl: string): { url: string; request: HttpRequest } | undefined {
+  const segment = linkSegment(link);
+  if (segment === undefined) return undefined;
   return {
-    url: resolveUrl(url + encodeURIComponent(link), baseUrl),
+    url: resolveUrl(url + segment, baseUrl),
     request: {
       method: 'POST',
       headers: { Authorization: `Bearer ${userToken}`, 'Content-Type': 'application/json' },

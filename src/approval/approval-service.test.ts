@@ -110,6 +110,24 @@ describe('ApprovalService', () => {
     expect(JSON.stringify(warn.mock.calls)).not.toContain(LINK);
   });
 
+  it('shows a dot-segment or unencodable link as invalid without sending anything', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { service, calls, relaunch, idle } = setup({ launch: { magicLink: '..' } });
+    service.start();
+    await idle();
+    expect(service.phase).toEqual({ kind: 'done', result: { kind: 'invalid-link' } });
+    for (const link of ['.', 'ml_\uD800']) {
+      await service.submit(link);
+      expect(service.phase).toEqual({ kind: 'done', result: { kind: 'invalid-link' } });
+    }
+    relaunch({ magicLink: '\uDC00' });
+    await idle();
+    expect(service.phase).toEqual({ kind: 'done', result: { kind: 'invalid-link' } });
+    expect(service.canRetry).toBe(false);
+    expect(calls).toHaveLength(0);
+    expect(JSON.stringify(warn.mock.calls)).not.toContain(USER_TOKEN);
+  });
+
   it('says "not signed in" without sending when there is no user token', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { service, calls, idle } = setup({ config: DEFAULT_CONFIG, launch: { magicLink: LINK } });

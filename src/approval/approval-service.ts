@@ -113,7 +113,11 @@ export class ApprovalService {
     const send = ++this.sends;
     this.retryLink = undefined;
     this.setPhase({ kind: 'sending' });
-    const result = await this.approve(link);
+    const result = await this.approve(link).catch((error: unknown): ApprovalResult => {
+      // The error's name only: its message could quote the link. The screen must not stay on "sending".
+      log.warn(`approval failed on the TV (${error instanceof Error ? error.name : typeof error}); nothing was approved`);
+      return { kind: 'unreachable' };
+    });
     // A newer link (a relaunch, a second typed one) has taken over the screen.
     if (send !== this.sends) return;
     if (result.kind === 'not-registered') void this.options.registration.requestNow();
@@ -130,8 +134,12 @@ export class ApprovalService {
     }
     // A first-run registration may be on its way; approving before it lands would get a 404.
     const [identity] = await Promise.all([this.options.identity, this.options.registration.settled()]);
-    const { url, request } = approvalRequest(link, token, describeApprovalDevice(identity, config, appVersion), config.approveApi.url, location.href);
-    const answer = await this.http(url, request);
+    const approval = approvalRequest(link, token, describeApprovalDevice(identity, config, appVersion), config.approveApi.url, location.href);
+    if (!approval) {
+      log.warn('the magic link cannot be sent as one path segment (a dot segment or unencodable text); approval not sent');
+      return { kind: 'invalid-link' };
+    }
+    const answer = await this.http(approval.url, approval.request);
     log.info(`approval answered ${answer.kind === 'response' ? answer.status : answer.reason}`);
     return readApprovalAnswer(answer);
   }

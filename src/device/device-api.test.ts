@@ -46,6 +46,11 @@ describe('buildDeviceFields', () => {
     expect(fields.device_os).toBe(UNKNOWN_VALUE);
     expect(fields.app_name).toBe(UNKNOWN_VALUE);
   });
+
+  it('does not throw on a firmware that is not text, and falls back as for a missing one', () => {
+    const numeric = { ...identity, firmware: 1300, osVersion: '7.0' } as unknown as DeviceIdentity;
+    expect(buildDeviceFields(numeric, { name: 'tv-app', version: '1.0.0' }, 'plain').device_version).toBe('7.0');
+  });
 });
 
 describe('sameDeviceFields', () => {

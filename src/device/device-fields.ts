@@ -19,7 +19,8 @@ export const UNKNOWN_VALUE = 'unknown';
 
 /** What this installation sends as itself; `device_version` is the firmware, else the OS version. */
 export function buildDeviceFields(identity: DeviceIdentity, app: { name: string; version: string }, macFormat: MacFormat): DeviceFields {
-  const nonEmpty = (...values: Array<string | undefined>): string => values.find((value) => value && value.trim() !== '') ?? UNKNOWN_VALUE;
+  // Checks the type too: identity comes from platform APIs, which have answered numbers for text.
+  const nonEmpty = (...values: unknown[]): string => values.find((value): value is string => typeof value === 'string' && value.trim() !== '') ?? UNKNOWN_VALUE;
   return {
     mac_address: formatMac(identity.mac, macFormat),
     device_os: nonEmpty(identity.osName),

@@ -29,6 +29,21 @@ describe('Tizen platform', () => {
     expect(await platform.readOsVersion()).toBe('7.0');
   });
 
+  it('gives trimmed text or nothing when webapis answers numbers, false, objects or blanks', async () => {
+    installFakeTizen();
+    const answers: Record<string, unknown> = { getMac: 42, getFirmware: 1300, getRealModel: false, getModel: ' QE65S95C ', getDuid: { id: 'x' } };
+    const fake = (name: string) => () => answers[name];
+    win.webapis = { network: { getMac: fake('getMac') }, productinfo: { getFirmware: fake('getFirmware'), getRealModel: fake('getRealModel'), getModel: fake('getModel'), getDuid: fake('getDuid') } } as unknown as TizenWindow['webapis'];
+    win.tizen = { ...win.tizen, systeminfo: { getCapability: () => 7 } } as unknown as TizenWindow['tizen'];
+    const platform = createTizenPlatform(win);
+    expect(await platform.readMac()).toBeUndefined();
+    expect(await platform.readFirmware()).toBeUndefined();
+    expect(await platform.readModel()).toBe('QE65S95C');
+    expect(await platform.readUniqueId()).toBeUndefined();
+    expect(await platform.readOsVersion()).toBeUndefined();
+    expect(console.warn).toHaveBeenCalledWith('[tv-app:platform:tizen]', expect.stringContaining('getFirmware: no value'));
+  });
+
   it('gives no MAC, with a warning, when the privilege is missing', async () => {
     installFakeTizen({ refuseMac: true });
     expect(await createTizenPlatform(win).readMac()).toBeUndefined();

@@ -2,6 +2,7 @@ import { createLogger } from '../log/log';
 import { boundedCall, guarded } from './bounded-call';
 import { queryLaunchParams } from './launch-params';
 import type { LaunchParams, Platform } from './platform';
+import { platformText } from './platform-text';
 import { TIZEN_NETWORK_STATE, type TizenWindow } from './tizen-api';
 
 const log = createLogger('platform:tizen');
@@ -39,19 +40,17 @@ export function createTizenPlatform(win: TizenWindow): Platform {
     name: 'tizen',
     osName: 'Tizen',
     brand: 'Samsung',
-    readMac: () => boundedCall('webapis.network.getMac', log, () => win.webapis?.network?.getMac()),
-    readFirmware: () => boundedCall('webapis.productinfo.getFirmware', log, () => win.webapis?.productinfo?.getFirmware()),
+    // Every read is checked for text: a numeric firmware broke the device fields, and a
+    // non-text DUID would give every such TV the same identifier.
+    readMac: () => boundedCall('webapis.network.getMac', log, () => platformText(win.webapis?.network?.getMac())),
+    readFirmware: () => boundedCall('webapis.productinfo.getFirmware', log, () => platformText(win.webapis?.productinfo?.getFirmware())),
     readModel: () =>
       boundedCall('webapis.productinfo model', log, () => {
         const info = win.webapis?.productinfo;
-        return info?.getRealModel?.() || info?.getModel();
+        return platformText(info?.getRealModel?.()) ?? platformText(info?.getModel());
       }),
-    readUniqueId: () => boundedCall('webapis.productinfo.getDuid', log, () => win.webapis?.productinfo?.getDuid()),
-    readOsVersion: () =>
-      boundedCall('tizen.systeminfo platform.version', log, () => {
-        const version = win.tizen?.systeminfo?.getCapability(PLATFORM_VERSION_KEY);
-        return typeof version === 'string' ? version : undefined;
-      }),
+    readUniqueId: () => boundedCall('webapis.productinfo.getDuid', log, () => platformText(win.webapis?.productinfo?.getDuid())),
+    readOsVersion: () => boundedCall('tizen.systeminfo platform.version', log, () => platformText(win.tizen?.systeminfo?.getCapability(PLATFORM_VERSION_KEY))),
     launchParams,
     onRelaunch(listener) {
       const onAppControl = (): void => listener(launchParams());

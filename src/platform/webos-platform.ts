@@ -3,13 +3,10 @@ import { boundedCall, guarded } from './bounded-call';
 import { parseLaunchJson, queryLaunchParams, toLaunchParams } from './launch-params';
 import { LunaClient, type LunaAnswer } from './luna-client';
 import type { LaunchParams, Platform } from './platform';
+import { platformText as text } from './platform-text';
 import { LUNA, type WebOsSystem, type WebOsWindow } from './webos-api';
 
 const log = createLogger('platform:webos');
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
 
 function parseDeviceInfo(system: WebOsSystem | undefined): Record<string, unknown> {
   try {

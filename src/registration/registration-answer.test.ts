@@ -49,6 +49,17 @@ describe('applyAnswer: 201 Created', () => {
     expect(record.wait?.retryAfter).toBe(false);
   });
 
+  it('reads dates that are not text as missing instead of throwing', () => {
+    const hostile = JSON.parse('{"toString":1}') as unknown;
+    for (const value of [hostile, 1700000000000, true, ['Wed, 21 Oct 2015 07:28:00 GMT'], null]) {
+      const body = { ...grantBody(SERVER_NOW, SERVER_NOW + DAY), registration_timestamp: value, expires_at: value };
+      const { record } = answer(response(201, body));
+      expect(record.registration?.deviceToken).toBe('device_token_xyz789');
+      expect(record.registration?.expiresAtServerMs).toBeUndefined();
+      expect(record.serverOffsetMs).toBe(0);
+    }
+  });
+
   it('clears failures, waits and stops from earlier attempts', () => {
     const failing: RegistrationRecord = { ...EMPTY_RECORD, failures: 4, wait: { untilServerMs: SERVER_NOW, lengthMs: 1, retryAfter: true } };
     const { record } = answer(response(201, grantBody(SERVER_NOW, SERVER_NOW + DAY), serverDate()), failing);

@@ -30,8 +30,8 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 /** The registration in a 2xx body, or undefined when it lacks what renewal and approval need. */
 function readGranted(body: unknown, serverNowMs: number, fingerprint: string): HeldRegistration | undefined {
   if (!isObject(body) || !isText(body['registration_id']) || !isText(body['device_token'])) return undefined;
-  const issuedAtServerMs = parseHttpDate(body['registration_timestamp'] as string | undefined) ?? serverNowMs;
-  const expiresAtServerMs = parseHttpDate(body['expires_at'] as string | undefined);
+  const issuedAtServerMs = parseHttpDate(body['registration_timestamp']) ?? serverNowMs;
+  const expiresAtServerMs = parseHttpDate(body['expires_at']);
   return {
     registrationId: body['registration_id'],
     deviceToken: body['device_token'],
@@ -47,7 +47,7 @@ function offsetFrom(result: HttpResult, localNowMs: number, previous: number): n
   const fromDate = serverOffsetMs(result.headers.get('Date'), localNowMs);
   if (fromDate !== undefined) return fromDate;
   if (result.status >= 200 && result.status < 300 && isObject(result.body)) {
-    return serverOffsetMs(result.body['registration_timestamp'] as string | undefined, localNowMs) ?? previous;
+    return serverOffsetMs(result.body['registration_timestamp'], localNowMs) ?? previous;
   }
   return previous;
 }
@@ -59,6 +59,18 @@ function backOff(record: RegistrationRecord, serverNowMs: number, lengthMs: numb
 
 function stop(record: RegistrationRecord, status: number, fingerprint: string): RegistrationRecord {
   return { ...record, failures: 0, wait: undefined, stopped: { status, fingerprint } };
+}
+
+/**
+ * An attempt that broke on the TV's side (a bug reading an answer): it counts as a failed attempt
+ * and backs off like one, so no such bug can start a storm of requests. Only the error's name is
+ * logged: messages can quote what the server sent.
+ */
+export function applyBrokenAttempt(previous: RegistrationRecord, error: unknown, context: Omit<AnswerContext, 'fingerprint'>): Decision {
+  const serverNowMs = context.localNowMs + previous.serverOffsetMs;
+  const wait = backoffDelayMs(previous.failures, context.random);
+  const name = error instanceof Error ? error.name : typeof error;
+  return { record: backOff(previous, serverNowMs, wait, false), level: 'warn', message: `attempt failed on the TV (${name}); next attempt in ${formatDuration(wait)}` };
 }
 
 /**

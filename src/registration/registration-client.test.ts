@@ -171,6 +171,32 @@ describe('RegistrationClient', () => {
     expect(gaps.slice(0, 5)).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
   });
 
+  it('backs off as after a failure when reading an answer breaks, instead of retrying at once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = fakeApi(() => dated(201, JSON.parse('{"registration_id":"r","device_token":"device_token_hostile","registration_timestamp":{"toString":1}}')));
+    const http = api.http;
+    let broken = true;
+    // Stands in for any future bug in reading an answer: the parsers themselves no longer throw.
+    api.http = async (url, request) => {
+      const result = await http(url, request);
+      if (broken) throw new TypeError(`Cannot read ${JSON.stringify(result)}`);
+      return result;
+    };
+    const client = await launch(api, { http: api.http, random: () => 0.5 });
+    expect(api.calls).toHaveLength(1);
+    expect(client.status()).toMatchObject({ state: 'unregistered', nextAttemptAtLocalMs: START + 30_000 });
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(api.calls).toHaveLength(1);
+    broken = false;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(api.calls).toHaveLength(2);
+    expect(client.status().state).toBe('registered');
+    const logged = warn.mock.calls.map((call) => call.map(String).join(' ')).join('\n');
+    expect(logged).toContain('TypeError');
+    expect(logged).not.toContain('device_token_hostile');
+    expect(logged).not.toContain(REGISTER_TOKEN);
+  });
+
   it('catches up on resume when the TV paused its timers while the app was hidden', async () => {
     const api = fakeApi(() => dated(500));
     let resume = () => {};

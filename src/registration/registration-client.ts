@@ -10,7 +10,7 @@ import { registrationFingerprint } from './fingerprint';
 import { cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
 import { mayAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
 import { refreshIntervalSeconds } from './refresh-interval';
-import { applyAnswer } from './registration-answer';
+import { applyAnswer, applyBrokenAttempt, type Decision } from './registration-answer';
 import { buildRegistrationBody } from './registration-body';
 import { EMPTY_RECORD, readRecord, type AttemptOutcome, type RegistrationRecord } from './registration-record';
 
@@ -232,18 +232,24 @@ export class RegistrationClient {
   }
 
   private async send(): Promise<void> {
-    const { config, baseUrl, store } = this.options;
+    // Without the catch, an error here leaves no wait in the record and `schedule` retries at once, forever.
+    const decision = await this.exchange().catch((error: unknown) => applyBrokenAttempt(this.record, error, { localNowMs: this.clock.now(), random: this.random }));
+    log[decision.level](decision.message);
+    this.record = decision.record;
+    this.featureFlags.update(this.record.appConfig);
+    await this.options.store.set(RECORD_KEY, this.record);
+  }
+
+  /** One request and what its answer means. */
+  private async exchange(): Promise<Decision> {
+    const { config, baseUrl } = this.options;
     const result = await this.http(resolveUrl(config.registerApi.url, baseUrl), {
       method: 'POST',
       headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json' },
       body: this.body,
       timeoutMs: REQUEST_TIMEOUT_MS,
     });
-    const decision = applyAnswer(this.record, result, { localNowMs: this.clock.now(), fingerprint: this.fingerprint, random: this.random });
-    log[decision.level](decision.message);
-    this.record = decision.record;
-    this.featureFlags.update(this.record.appConfig);
-    await store.set(RECORD_KEY, this.record);
+    return applyAnswer(this.record, result, { localNowMs: this.clock.now(), fingerprint: this.fingerprint, random: this.random });
   }
 
   private notify(): void {

@@ -17,6 +17,11 @@ const DAY = 24 * 60 * MINUTE;
 const FINGERPRINT = 'fp';
 const REGISTER_KEYS = ['registration_id', 'device_token', 'app_config', 'expires_at', 'registration_timestamp', 'feature_flags', 'api_refresh_interval', 'status'];
 const REGISTER_VALUES = ['reg_1', 'device_token_abcdef', '2024-01-15T10:30:00Z', '2099-07-15T10:30:00Z', 'Wed, 21 Oct 2015 07:28:00 GMT', 300, 0, -5, 1e12];
+/**
+ * Retry-After as RFC 9110 defines it: delta-seconds or an IMF-fixdate. Only these bind the app;
+ * V8's `Date.parse` also reads junk such as "0!" or "-5" as a year 2000-ish date.
+ */
+const RFC_RETRY_AFTER = /^\s*(\d+|[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT)\s*$/;
 const RECORD_KEYS = ['registration', 'appConfig', 'serverOffsetMs', 'failures', 'wait', 'stopped', 'unauthorized', 'lastOutcome', 'untilServerMs', 'lengthMs', 'retryAfter', 'fingerprint', 'status', 'registrationId', 'deviceToken'];
 
 /** Header values a server, proxy or broken clock can send: seconds, dates, and junk. */
@@ -97,7 +102,8 @@ describe('registration answers under hostile input (CONTRACT §3)', { timeout: P
           expect(planNextAttempt(record, FINGERPRINT, now)).toEqual({ kind: 'stopped', status });
         }
         if (status === 429 || status === 503) {
-          const required = contractRetryAfterMs(result.headers.get('Retry-After') ?? undefined, result.headers.get('Date') ?? undefined);
+          const header = result.headers.get('Retry-After') ?? undefined;
+          const required = header !== undefined && RFC_RETRY_AFTER.test(header) ? contractRetryAfterMs(header, result.headers.get('Date') ?? undefined) : undefined;
           if (required !== undefined) expect(record.wait?.lengthMs).toBeGreaterThanOrEqual(Math.min(required, MAX_RETRY_AFTER_MS));
         }
         if (record.registration) {
