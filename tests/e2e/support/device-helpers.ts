@@ -43,13 +43,18 @@ export interface ApiTracker {
   sent(pathname: string): number;
 }
 
+/** Real time the page must stay quiet: the gap between two requests of one chain (an IndexedDB write, a parse) on a loaded machine. */
+const QUIET_MS = 40;
+
 export function trackApiRequests(page: Page): ApiTracker {
   let inFlight = 0;
+  let total = 0;
   const sent = new Map<string, number>();
   const isApi = (url: string): boolean => new URL(url).pathname.startsWith('/api/');
   page.on('request', (request) => {
     if (!isApi(request.url())) return;
     inFlight += 1;
+    total += 1;
     const { pathname } = new URL(request.url());
     sent.set(pathname, (sent.get(pathname) ?? 0) + 1);
   });
@@ -60,9 +65,16 @@ export function trackApiRequests(page: Page): ApiTracker {
   page.on('requestfailed', done);
   return {
     async idle() {
-      await expect.poll(() => inFlight).toBe(0);
-      // One round trip through the page lets it handle the last answer before time moves on.
-      await page.evaluate(() => undefined);
+      // A chain (ping → configs → add → check) has gaps between its requests; time may only
+      // move once no request is open and none started during a quiet spell of real time.
+      for (;;) {
+        await expect.poll(() => inFlight).toBe(0);
+        const seen = total;
+        await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+        // One round trip through the page lets it handle the last answer before time moves on.
+        await page.evaluate(() => undefined);
+        if (inFlight === 0 && total === seen) return;
+      }
     },
     sent: (pathname) => sent.get(pathname) ?? 0,
   };
