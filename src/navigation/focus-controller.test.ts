@@ -189,6 +189,27 @@ describe('FocusController', () => {
     expect(focus.active).toBe($('a0'));
   });
 
+  it('reaches a tile added to a rail a moment ago, on the very next press', () => {
+    const { focus, $ } = twoRails('');
+    focus.focus($('b1'));
+    expect(focus.move('right')).toBe(true); // the engine has now seen the screen once
+    const added = document.createElement('button');
+    added.id = 'b3';
+    $('rail2').appendChild(added);
+    place(added, 360, 150);
+    expect(focus.move('right')).toBe(true);
+    expect(focus.active).toBe(added);
+  });
+
+  it('skips a tile disabled a moment ago, on the very next press', () => {
+    const { focus, $ } = twoRails('');
+    focus.focus($('a0'));
+    expect(focus.move('right')).toBe(true);
+    $('a0').setAttribute('disabled', '');
+    expect(focus.move('left')).toBe(false);
+    expect(focus.active?.id).toBe('a1');
+  });
+
   it('focuses the element under the pointer', () => {
     const { focus, $ } = twoRails();
     focus.focus($('a0'));

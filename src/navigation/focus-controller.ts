@@ -1,11 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tvFocusChangeEvent, type FocusCause } from './events';
-import { composedParent, groupsOf, hasGroupOption, isFocusable, isVisible, isWithin, walkFocusTree, type FocusTree } from './focus-dom';
+import { composedParent, hasGroupOption, isFocusable, isVisible, isWithin, type FocusTree } from './focus-dom';
 import { FocusMemory } from './focus-memory';
-import { chooseCandidate, indexAfterRemoval, type Direction } from './geometry';
+import { FocusTreeCache } from './focus-tree-cache';
+import { chooseCandidate, indexAfterRemoval, type Direction, type Rect } from './geometry';
 
 /** Mutations that can take focus away: nodes removed, or an element hidden or disabled. */
 const LOSS_ATTRIBUTES = ['hidden', 'disabled', 'aria-disabled', 'inert'];
+/** Stands in for a candidate ruled out: no size, so `chooseCandidate` skips it. */
+const NO_BOX: Rect = { left: 0, top: 0, width: 0, height: 0 };
+
+/** The candidate an arrow leads to, skipping any that CSS hides; checked only for the winner, to keep a press cheap. */
+function nearestShown(from: Rect, pool: readonly HTMLElement[], direction: Direction): HTMLElement | undefined {
+  const rects: Rect[] = pool.map((element) => element.getBoundingClientRect());
+  for (;;) {
+    const index = chooseCandidate(from, rects, direction);
+    if (index < 0) return undefined;
+    if (isVisible(pool[index])) return pool[index];
+    rects[index] = NO_BOX;
+  }
+}
 
 /**
  * The spatial-navigation engine. Owns the one focused element of the host's tree: moves it by
@@ -21,8 +35,10 @@ export class FocusController implements ReactiveController {
   private readonly observer = new MutationObserver(() => this.ensureFocus());
   /** Traps already waited on once for rendering, so an empty one can't start an endless wait. */
   private readonly awaited = new WeakSet<Element>();
+  private readonly cache: FocusTreeCache;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.cache = new FocusTreeCache(host);
     host.addController(this);
   }
 
@@ -39,6 +55,7 @@ export class FocusController implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('focusin', this.onFocusIn);
     this.observer.disconnect();
+    this.cache.disconnect();
   }
 
   hostUpdated(): void {
@@ -48,6 +65,8 @@ export class FocusController implements ReactiveController {
   /**
    * Moves focus one step by an arrow; false when nothing lies that way. When nothing had focus
    * (or it was lost), the press only brings focus back, so the viewer sees where they are first.
+   * Looks in the focused element's own group first, then the group around that, and so on: Right
+   * in a rail measures that rail's tiles, not every tile on the screen.
    */
   move(direction: Direction): boolean {
     const before = this.current;
@@ -55,10 +74,22 @@ export class FocusController implements ReactiveController {
     if (this.current !== before) return true;
     const from = this.current;
     const tree = this.tree();
-    const trap = this.trap(tree);
-    const pool = tree.focusables.filter((element) => element !== from && isWithin(element, trap) && isVisible(element));
-    const index = chooseCandidate(from.getBoundingClientRect(), pool.map((element) => element.getBoundingClientRect()), direction);
-    return index >= 0 && this.focusIn(this.landingIn(from, pool[index], tree), 'key', tree);
+    const fromRect = from.getBoundingClientRect();
+    let searched: Element | undefined;
+    for (const scope of this.scopesAround(from, this.trap(tree))) {
+      const pool = this.cache.membersOf(scope).filter((element) => element !== from && !(searched && this.cache.contains(searched, element)));
+      const target = nearestShown(fromRect, pool, direction);
+      if (target) return this.focusIn(this.landingIn(from, target, tree), 'key', tree);
+      searched = scope;
+    }
+    return false;
+  }
+
+  /** The groups around `element` up to the trap, nearest first, ending with the trap itself. */
+  private scopesAround(element: HTMLElement, trap: Element): Element[] {
+    const groups = this.cache.groupsOf(element);
+    const end = groups.indexOf(trap);
+    return end >= 0 ? groups.slice(0, end + 1) : groups.concat(trap);
   }
 
   /**
@@ -71,19 +102,22 @@ export class FocusController implements ReactiveController {
 
   private focusIn(element: HTMLElement, cause: FocusCause, tree: FocusTree): boolean {
     if (!this.usable(element) || !isWithin(element, this.trap(tree))) return false;
-    if (element !== this.current) {
-      this.current?.removeAttribute('focused');
-      this.current = element;
-      element.setAttribute('focused', '');
-      const groups = groupsOf(element);
-      this.memory.remember(element, groups);
-      this.placement = groups.length ? { group: groups[0], index: this.itemsOf(groups[0], tree).indexOf(element) } : undefined;
-      this.watch(element);
-    }
+    const previous = this.current;
+    this.current = element;
     // Custom `focusable` elements need a tabindex to take real focus (and be announced by screen readers).
     if (!element.matches('button, input, select, textarea, a[href]') && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+    // Real focus before the `focused` marks: focus() brings style up to date, which is free
+    // while nothing has changed since the last frame and costly right after the marks moved.
     // preventScroll: containers scroll by transform; a native scroll jump would fight it.
     element.focus({ preventScroll: true });
+    if (element !== previous) {
+      previous?.removeAttribute('focused');
+      element.setAttribute('focused', '');
+      const groups = this.cache.groupsOf(element);
+      this.memory.remember(element, groups);
+      this.placement = groups.length ? { group: groups[0], index: this.itemsOf(groups[0]).indexOf(element) } : undefined;
+      this.watch(element);
+    }
     element.dispatchEvent(tvFocusChangeEvent(cause));
     return true;
   }
@@ -113,7 +147,7 @@ export class FocusController implements ReactiveController {
     const current = this.current;
     if (current && this.usable(current) && isWithin(current, trap)) return true;
     const lost = current && !this.usable(current);
-    const successor = lost ? this.successor(tree) : undefined;
+    const successor = lost ? this.successor() : undefined;
     const previous = this.memory.previous((element) => this.usable(element) && isWithin(element, trap), current);
     const target = successor ?? previous ?? this.defaultIn(trap, tree);
     if (target) return this.focusIn(target, 'restore', tree);
@@ -146,7 +180,7 @@ export class FocusController implements ReactiveController {
   }
 
   private tree(): FocusTree {
-    return walkFocusTree(this.host);
+    return this.cache.get();
   }
 
   private usable(element: HTMLElement): boolean {
@@ -157,15 +191,16 @@ export class FocusController implements ReactiveController {
     return true;
   }
 
-  private itemsOf(group: Element, tree: FocusTree): HTMLElement[] {
-    return tree.focusables.filter((element) => groupsOf(element)[0] === group);
+  /** The focusable elements whose nearest group is `group`. */
+  private itemsOf(group: Element): HTMLElement[] {
+    return this.cache.membersOf(group).filter((element) => this.cache.groupsOf(element)[0] === group);
   }
 
   /** The item that took the lost element's place in its group, if the group is still shown. */
-  private successor(tree: FocusTree): HTMLElement | undefined {
+  private successor(): HTMLElement | undefined {
     const placement = this.placement;
     if (!placement || !placement.group.isConnected) return undefined;
-    const items = this.itemsOf(placement.group, tree).filter((element) => this.usable(element));
+    const items = this.itemsOf(placement.group).filter((element) => this.usable(element));
     return items[indexAfterRemoval(placement.index, items.length)];
   }
 
@@ -185,8 +220,8 @@ export class FocusController implements ReactiveController {
    * element rather than the geometric neighbour, so each rail keeps its place.
    */
   private landingIn(from: HTMLElement, to: HTMLElement, tree: FocusTree): HTMLElement {
-    const left = new Set(groupsOf(from));
-    const entered = groupsOf(to).filter((group) => !left.has(group)).reverse();
+    const left = new Set(this.cache.groupsOf(from));
+    const entered = this.cache.groupsOf(to).filter((group) => !left.has(group)).reverse();
     for (const group of entered) {
       const remembered = hasGroupOption(group, 'last-focused') ? this.memory.recall(group, (element) => this.usable(element)) : undefined;
       const landing = remembered ?? this.markedDefaultIn(group, tree);

@@ -65,6 +65,8 @@ export interface FocusTree {
   traps: Element[];
   /** Elements marked `default-focus`. */
   defaults: Element[];
+  /** The open shadow roots the walk went through: where a change can alter the tree. */
+  roots: ShadowRoot[];
 }
 
 /**
@@ -72,12 +74,13 @@ export interface FocusTree {
  * `hidden` or `inert` are skipped whole: a hidden screen or the app under the ban screen.
  */
 export function walkFocusTree(root: Element): FocusTree {
-  const tree: FocusTree = { focusables: [], traps: [], defaults: [] };
+  const tree: FocusTree = { focusables: [], traps: [], defaults: [], roots: [] };
   const visit = (element: Element): void => {
     if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return;
     if (isFocusable(element)) tree.focusables.push(element);
     if (element.hasAttribute('focus-group') && hasGroupOption(element, 'self-only')) tree.traps.push(element);
     if (element.hasAttribute('default-focus')) tree.defaults.push(element);
+    if (element.shadowRoot) tree.roots.push(element.shadowRoot);
     visitChildren(element.shadowRoot ?? element);
   };
   const visitChildren = (parent: Element | ShadowRoot): void => {

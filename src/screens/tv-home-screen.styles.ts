@@ -74,9 +74,10 @@ export const homeStyles = css`
     bottom: 0;
     overflow: hidden;
   }
+  /* The column steps from rail to rail without gliding: a gliding column has every tile of
+     every rail painted for the animation, which made each Up and Down miss several frames. */
   .rails {
     position: relative;
-    transition: transform var(--tv-motion) ease-out;
   }
   .empty {
     margin: 0 var(--tv-safe-side);

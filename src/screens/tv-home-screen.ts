@@ -16,6 +16,13 @@ import '../components/tv-dialog';
 import '../components/tv-rail';
 
 /**
+ * How long focus must rest on a tile before the hero shows it. Redrawing the hero in the same
+ * frame as the focus move doubled the cost of every press; while arrows are held it never
+ * redraws at all, and the viewer reads the hero only once they stop anyway.
+ */
+const HERO_REST_MS = 200;
+
+/**
  * Home: a hero showing the focused tile, and rails of tiles from `catalog.json`, filtered by
  * feature flags. OK on a tile opens its details in a dialog.
  */
@@ -43,6 +50,7 @@ export class TvHomeScreen extends LitElement {
   });
 
   private catalogLoad?: Promise<void>;
+  private heroTimer?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -50,6 +58,11 @@ export class TvHomeScreen extends LitElement {
       this.catalogLoad ??= loadCatalog().then((catalog) => {
         this.catalog ??= catalog;
       });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.heroTimer);
   }
 
   /** Complete once the catalogue is in and its rails and tiles are drawn: the router waits for this to place focus. */
@@ -114,8 +127,12 @@ export class TvHomeScreen extends LitElement {
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
-    const tile = event.composedPath().find((node): node is TvTile => node instanceof TvTile);
-    if (tile?.tile) this.featured = tile.tile;
+    const tile = event.composedPath().find((node): node is TvTile => node instanceof TvTile)?.tile;
+    window.clearTimeout(this.heroTimer);
+    if (!tile) return;
+    // The first focus (start-up, or coming back) shows at once: nothing is moving yet.
+    if (!this.featured) this.featured = tile;
+    else this.heroTimer = window.setTimeout(() => (this.featured = tile), HERO_REST_MS);
   };
 
   private open(route: 'approval' | 'device' | 'settings'): void {
