@@ -12,7 +12,9 @@ export function launchChromium(): Promise<Browser> {
 
 /** A request the page made, as the bench counts it. */
 export interface SeenRequest {
+  /** GET, HEAD, POST… */
   method: string;
+  /** URL path, without the query. */
   path: string;
   /** Playwright's resource type: document, script, stylesheet, xhr, fetch… */
   type: string;
@@ -30,8 +32,10 @@ export interface PageOptions {
 
 /** One fresh (cold: empty cache and storage) context with one page, probes installed. */
 export interface BenchPage {
+  /** The page's own context: closing it discards cache and storage. */
   context: BrowserContext;
   page: Page;
+  /** A CDP session on the page (throttling, metrics, heap, DOM). */
   cdp: CDPSession;
   /** Every request since the page opened, in order. */
   requests: SeenRequest[];

@@ -9,14 +9,14 @@ const runs = (values: (number | null)[]) => values.map((value) => ({ tilePainted
 describe('start-up rows', () => {
   it('judges the median ratio to the bare-Lit page against 1.5×', () => {
     const bare = runs([400, 400, 400, 400, 400, 400, 400, 400, 400, 500]);
-    const [tile, check] = startupRows({ ok: true, value: { app: runs([580, 590, 600, 600, 600, 600, 600, 600, 610, 900]), baseline: bare } });
+    const [tile, check] = startupRows({ ok: true, value: { app: runs([580, 590, 600, 600, 600, 600, 600, 600, 610, 900]), appWaterfall: [], baseline: bare } });
     expect(tile.verdict).toBe('pass');
     expect(tile.value).toMatch(/^1\.50× \/ 1\.80×/);
     expect(check.verdict).toBe('fail');
   });
 
   it('says n/a, with no number, when a run never painted a tile', () => {
-    const [tile] = startupRows({ ok: true, value: { app: runs([600, null]), baseline: runs([400, 400]) } });
+    const [tile] = startupRows({ ok: true, value: { app: runs([600, null]), appWaterfall: [], baseline: runs([400, 400]) } });
     expect(tile.verdict).toBe('n/a');
     expect(tile.value).toBe('n/a (1 of 2 runs never painted a focused tile)');
   });

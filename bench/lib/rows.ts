@@ -23,7 +23,9 @@ export const BUDGETS = {
 
 /** Where the app's device traffic goes (from its config.json). */
 export interface Paths {
+  /** `deviceApi.checkPath`: a request here marks a tick. */
   checkPath: string;
+  /** `pingUrl`: the one extra request a tick may send. */
   pingPath: string;
 }
 

@@ -3,8 +3,11 @@ export type Verdict = 'pass' | 'fail' | 'info' | 'n/a';
 
 /** One line of the bench table. */
 export interface Row {
+  /** What was measured, and how (throttle, sample). */
   metric: string;
+  /** The measurement, or `n/a (why)`. */
   value: string;
+  /** The issue's budget, or `—`. */
   budget: string;
   verdict: Verdict;
 }

@@ -18,7 +18,9 @@ export interface Tick {
 
 /** What happened in the steps that belong to no tick. */
 export interface Between {
+  /** Clock advances outside any tick. */
   steps: number;
+  /** Callbacks run and requests started in those steps, summed. */
   activity: ActivityCounts;
   /** Request paths started between ticks. */
   requests: string[];

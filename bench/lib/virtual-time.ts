@@ -23,6 +23,7 @@ export interface DriveOptions {
 }
 
 export interface Drive {
+  /** One record per advance of the clock, in order. */
   steps: StepRecord[];
   /** Virtual time actually run. */
   virtualMs: number;

@@ -11,7 +11,9 @@ const STEP_MS = 5000;
 const MAX_STEPS = 3000;
 
 export interface IdleRun {
+  /** What each device-check tick sent. */
   ticks: Tick[];
+  /** Everything the page did outside the ticks. */
   between: Between;
 }
 

@@ -21,10 +21,15 @@ export interface Footprint {
 }
 
 export interface LongRun {
+  /** After start-up settled, before the first virtual tick. */
   start: Footprint;
+  /** After the 288th check. */
   end: Footprint;
+  /** What each device-check tick sent. */
   ticks: Tick[];
+  /** Everything the page did outside the ticks. */
   between: Between;
+  /** Virtual time the 288 checks took (the interval is jittered ±10 %). */
   virtualHours: number;
 }
 

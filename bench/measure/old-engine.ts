@@ -12,6 +12,7 @@ const START_TIMEOUT_MS = 30_000;
 export interface OldEngineRun {
   /** What the browser reports, e.g. `HeadlessChrome/69.0.3494.0`. */
   product: string;
+  /** One entry per cold start. */
   runs: Marks[];
 }
 
@@ -39,6 +40,7 @@ export async function measureOldEngine(url: string, checkPath: string, resetServ
         await sleep(100);
       }
       if (browser.pageErrors.length) throw new Error(`the app threw in ${browser.product}: ${browser.pageErrors[0]}`);
+      if (marks.tilePainted === null) throw new Error(`${browser.product} painted no focused rail tile within ${START_TIMEOUT_MS / 1000} s`);
       result.runs.push(marks);
     } finally {
       await browser.close();

@@ -8,22 +8,30 @@ import { waitForMarks, waitForQuiet } from '../lib/waits';
 
 /** A file the page fetched during start-up (API calls excluded). */
 export interface LoadedFile {
+  /** URL path, e.g. `/assets/app-x.js`. */
   path: string;
   /** Playwright's resource type: document, script, stylesheet, xhr… */
   type: string;
+  /** HTTP status; 4xx files (webapis.js off-TV) are listed but not counted. */
   status: number;
+  /** Bytes as served. */
   raw: number;
+  /** Bytes after gzip -9. */
   gzip: number;
 }
 
+/** A size, as served and gzipped. */
 export interface Bytes {
   raw: number;
   gzip: number;
 }
 
 export interface SizeResult {
+  /** Every non-API file fetched during start-up, in request order. */
   files: LoadedFile[];
+  /** Scripts loaded at start-up, summed. */
   js: Bytes;
+  /** Stylesheets loaded at start-up, summed. */
   css: Bytes;
   /** Raw bundle characters per package or app folder, largest first (from the hidden source maps). */
   jsBySource: { source: string; bytes: number }[];

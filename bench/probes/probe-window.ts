@@ -34,15 +34,21 @@ export interface KeyResult {
 }
 
 export interface KeyLog {
+  /** Every keydown the page received. */
   keydowns: number;
+  /** Settled presses, in the order settled. */
   results: KeyResult[];
 }
 
 /** Page callbacks counted under the fake clock, and requests started by script. */
 export interface ActivityCounts {
+  /** setTimeout and setInterval callbacks run. */
   timers: number;
+  /** requestAnimationFrame callbacks run. */
   frames: number;
+  /** requestIdleCallback callbacks run. */
   idleCallbacks: number;
+  /** fetch and XMLHttpRequest sends. */
   requests: number;
 }
 
