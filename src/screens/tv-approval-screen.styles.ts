@@ -1,108 +1,95 @@
 import { css } from 'lit';
+import { infoCardStyles } from '../components/info-card.styles';
 
-export const approvalScreenStyles = css`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    width: 100%;
-    height: 100%;
-    padding: var(--tv-safe-top, 54px) var(--tv-safe-side, 96px);
-    background: var(--tv-color-background, #14161c);
-    color: var(--tv-color-text, #f2f3f5);
-    font-family: var(--tv-font-family, sans-serif);
-    font-size: var(--tv-font-size-body, 32px);
-  }
-  h1 {
-    margin: 0 0 40px;
-    font-size: var(--tv-font-size-title, 56px);
-    font-weight: 600;
-  }
-  section {
-    max-width: 1320px;
-    margin-bottom: 40px;
-    padding: 32px 40px;
-    border-radius: var(--tv-radius, 14px);
-    background: var(--tv-color-surface, #20232c);
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    grid-column-gap: 32px;
-    grid-row-gap: 14px;
-    margin: 0;
-  }
-  dt,
-  label {
-    color: var(--tv-color-text-muted, #a3a8b5);
-    font-size: var(--tv-font-size-small, 26px);
-    line-height: 44px;
-  }
-  dd {
-    margin: 0;
-    line-height: 44px;
-    overflow-wrap: break-word;
-    word-wrap: break-word;
-    min-width: 0;
-  }
-  .identifier {
-    font-family: monospace;
-    letter-spacing: 0.06em;
-  }
-  .entry {
-    display: grid;
-    grid-template-columns: 1fr max-content;
-    grid-gap: 24px;
-    max-width: 1320px;
-    margin-bottom: 40px;
-  }
-  .entry label {
-    grid-column: 1 / -1;
-  }
-  input,
-  button {
-    box-sizing: border-box;
-    height: 80px;
-    border: none;
-    border-radius: var(--tv-radius, 14px);
-    font: inherit;
-    outline: none;
-    transition: box-shadow var(--tv-motion, 180ms) ease-out;
-  }
-  input {
-    min-width: 0;
-    padding: 0 28px;
-    background: var(--tv-color-surface-raised, #2c303c);
-    color: var(--tv-color-text, #f2f3f5);
-  }
-  button {
-    padding: 0 48px;
-    background: var(--tv-color-accent, #4f8cff);
-    color: var(--tv-color-text, #f2f3f5);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  input:focus,
-  button:focus {
-    box-shadow: 0 0 0 var(--tv-focus-ring-width, 5px) var(--tv-focus-ring, #ffffff);
-  }
-  .result {
-    max-width: 1320px;
-    min-height: 120px;
-  }
-  .result p {
-    margin: 0 0 16px;
-  }
-  .title {
-    font-size: var(--tv-font-size-heading, 38px);
-    font-weight: 600;
-  }
-  .good .title {
-    color: #5fd38d;
-  }
-  .bad .title {
-    color: #ff8a80;
-  }
-  .muted {
-    color: var(--tv-color-text-muted, #a3a8b5);
-  }
-`;
+export const approvalScreenStyles = [
+  infoCardStyles,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      width: 100%;
+      height: 100%;
+      padding: var(--tv-safe-top, 54px) var(--tv-safe-side, 96px);
+      background: var(--tv-color-background, #14161c);
+      color: var(--tv-color-text, #f2f3f5);
+      font-family: var(--tv-font-family, sans-serif);
+      font-size: var(--tv-font-size-body, 32px);
+    }
+    h1 {
+      margin: 0 0 40px;
+      font-size: var(--tv-font-size-title, 56px);
+      font-weight: 600;
+    }
+    section {
+      max-width: 1320px;
+      margin-bottom: 40px;
+    }
+    dt,
+    dd,
+    label {
+      line-height: 44px;
+    }
+    label {
+      color: var(--tv-color-text-muted, #a3a8b5);
+      font-size: var(--tv-font-size-small, 26px);
+    }
+    .identifier {
+      font-family: monospace;
+      letter-spacing: 0.06em;
+    }
+    .entry {
+      display: grid;
+      grid-template-columns: 1fr max-content;
+      grid-gap: 24px;
+      max-width: 1320px;
+      margin-bottom: 40px;
+    }
+    .entry label {
+      grid-column: 1 / -1;
+    }
+    input,
+    button {
+      box-sizing: border-box;
+      height: 80px;
+      border: none;
+      border-radius: var(--tv-radius, 14px);
+      font: inherit;
+      outline: none;
+      transition: box-shadow var(--tv-motion, 180ms) ease-out;
+    }
+    input {
+      min-width: 0;
+      padding: 0 28px;
+      background: var(--tv-color-surface-raised, #2c303c);
+      color: var(--tv-color-text, #f2f3f5);
+    }
+    button {
+      padding: 0 48px;
+      background: var(--tv-color-accent, #4f8cff);
+      color: var(--tv-color-text, #f2f3f5);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    input:focus,
+    button:focus {
+      box-shadow: 0 0 0 var(--tv-focus-ring-width, 5px) var(--tv-focus-ring, #ffffff);
+    }
+    .result {
+      max-width: 1320px;
+      min-height: 120px;
+    }
+    .result p {
+      margin: 0 0 16px;
+    }
+    .title {
+      font-size: var(--tv-font-size-heading, 38px);
+      font-weight: 600;
+    }
+    .good .title {
+      color: #5fd38d;
+    }
+    .bad .title {
+      color: #ff8a80;
+    }
+  `,
+];
