@@ -18,7 +18,9 @@ export default defineConfig({
   // Two workers fit the 2-core machines; each test has its own server, so they never collide.
   workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry in CI only: a test that needs it is reported as flaky, not hidden, and the two
+  // seen so far under load are listed in the hand-over note for a real fix.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
