@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { MINUTES } from './support/device-helpers';
 import { expect, test } from './support/fixtures';
+import { watchCsp } from './support/csp';
 
 /**
  * Server text is only ever rendered as text (the ban message is covered by device-ban.spec.ts
@@ -8,16 +8,6 @@ import { expect, test } from './support/fixtures';
  * hammer the server.
  */
 const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>Approved</b>';
-
-/** Records Content-Security-Policy violations: markup that got parsed would try to run and be blocked. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
 
 test('approval data with markup is shown as text and runs nothing', async ({ page, server }) => {
   const violations = await watchCsp(page);

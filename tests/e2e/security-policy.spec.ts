@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
+import { watchCsp } from './support/csp';
 
 /** A CSP as directive → sources, lower-cased. */
 function directives(policy: string): Map<string, string[]> {
@@ -21,15 +21,6 @@ function expectStrictScriptPolicy(policy: string): void {
   for (const loose of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:']) expect(scriptSrc, `script-src allows ${loose}`).not.toContain(loose);
   expect(parsed.get('object-src')).toEqual(["'none'"]);
   expect(parsed.has('base-uri'), 'base-uri is pinned').toBe(true);
-}
-
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective));
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
 test('the built page carries a strict CSP, runs under it cleanly, and it blocks inline script and eval', async ({ page, server }) => {
