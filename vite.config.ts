@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { referenceApiPlugin } from './server/src/vite-plugin.ts';
-import { classicScriptTags, legacyPolyfills } from './build/tv-build-plugins.ts';
+import { classicScriptTags, legacyPolyfills, tvBuildOptions } from './build/tv-build-plugins.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -20,19 +20,8 @@ export default defineConfig({
     classicScriptTags(),
     legacyPolyfills(fromRoot('./src/boot/legacy-polyfills.ts'), 'assets/legacy-polyfills.js'),
   ],
-  build: {
-    // TV_DIST_DIR lets parallel runs (bench, engine tests) build without clobbering each other.
-    outDir: process.env.TV_DIST_DIR ?? fromRoot('./dist'),
-    emptyOutDir: true,
-    // Chromium 68 is the oldest engine we run (webOS 5); es2017 is what it parses.
-    target: 'es2017',
-    modulePreload: false,
-    rollupOptions: {
-      // The IIFE has no import.meta; the preload helper's use of it is dead code with modulePreload off.
-      transform: { define: { 'import.meta': '{}' } },
-      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
-    },
-  },
+  // TV_DIST_DIR lets parallel runs (bench, engine tests) build without clobbering each other.
+  build: tvBuildOptions(process.env.TV_DIST_DIR ?? fromRoot('./dist')),
   test: {
     root: fromRoot('.'),
     // Module logs are part of what tests assert on; print them only for a failing test.

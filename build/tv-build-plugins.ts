@@ -1,4 +1,4 @@
-import { build, type Plugin } from 'vite';
+import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /**
  * A packaged TV app loads from file://, where Chromium refuses `type="module"` and
@@ -40,6 +40,25 @@ export function legacyPolyfills(entry: string, fileName: string): Plugin {
       const chunk = outputs.find((o) => o.type === 'chunk');
       if (!chunk || chunk.type !== 'chunk') throw new Error('legacy polyfills build produced no script');
       this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+  };
+}
+
+/**
+ * How every TV page is built (the app, and the benchmark's bare-Lit yardstick, which must be
+ * built the same way): one minified classic IIFE lowered for Chromium 68, the oldest engine we
+ * run (webOS 5).
+ */
+export function tvBuildOptions(outDir: string): BuildEnvironmentOptions {
+  return {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2017',
+    modulePreload: false,
+    rollupOptions: {
+      // The IIFE has no import.meta; the preload helper's use of it is dead code with modulePreload off.
+      transform: { define: { 'import.meta': '{}' } },
+      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { classicScriptTags } from '../../build/tv-build-plugins.ts';
+import { classicScriptTags, tvBuildOptions } from '../../build/tv-build-plugins.ts';
 
 /**
  * The bare-Lit page, built the way vite.config.ts builds the app (same Vite, es2017 target,
@@ -13,14 +13,5 @@ export default defineConfig({
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   logLevel: 'warn',
   plugins: [classicScriptTags()],
-  build: {
-    outDir: process.env.TV_DIST_DIR ?? fileURLToPath(new URL('../tmp/baseline-dist', import.meta.url)),
-    emptyOutDir: true,
-    target: 'es2017',
-    modulePreload: false,
-    rollupOptions: {
-      transform: { define: { 'import.meta': '{}' } },
-      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
-    },
-  },
+  build: tvBuildOptions(process.env.TV_DIST_DIR ?? fileURLToPath(new URL('../tmp/baseline-dist', import.meta.url))),
 });
