@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { referenceApiPlugin } from './server/src/vite-plugin.ts';
-import { classicScriptTags, legacyPolyfills, tvBuildOptions } from './build/tv-build-plugins.ts';
+import { classicScripts, legacyPolyfills, tvBuildOptions } from './build/tv-build-plugins.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -17,7 +17,7 @@ export default defineConfig({
   },
   plugins: [
     referenceApiPlugin(),
-    classicScriptTags(),
+    classicScripts(),
     legacyPolyfills(fromRoot('./src/boot/legacy-polyfills.ts'), 'assets/legacy-polyfills.js'),
   ],
   // TV_DIST_DIR lets parallel runs (bench, engine tests) build without clobbering each other.

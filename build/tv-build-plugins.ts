@@ -1,12 +1,18 @@
 import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { classicChunks } from './classic-chunks.ts';
 
 /**
  * A packaged TV app loads from file://, where Chromium refuses `type="module"` and
- * `crossorigin` scripts: the build emits one classic IIFE and a plain deferred tag for it.
+ * `crossorigin` scripts: the build emits classic scripts (chunks the entry's loader fetches)
+ * and a plain deferred tag for the entry.
  */
-export function classicScriptTags(): Plugin {
+export function classicScripts(): Plugin[] {
+  return [classicScriptTag(), classicChunks()];
+}
+
+function classicScriptTag(): Plugin {
   return {
-    name: 'tv-classic-script-tags',
+    name: 'tv-classic-script-tag',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -46,8 +52,8 @@ export function legacyPolyfills(entry: string, fileName: string): Plugin {
 
 /**
  * How every TV page is built (the app, and the benchmark's bare-Lit yardstick, which must be
- * built the same way): one minified classic IIFE lowered for Chromium 68, the oldest engine we
- * run (webOS 5).
+ * built the same way, with `classicScripts()`): minified CommonJS chunks lowered for Chromium 68,
+ * the oldest engine we run (webOS 5), that classicScripts() turns into classic scripts.
  */
 export function tvBuildOptions(outDir: string): BuildEnvironmentOptions {
   return {
@@ -56,9 +62,15 @@ export function tvBuildOptions(outDir: string): BuildEnvironmentOptions {
     target: 'es2017',
     modulePreload: false,
     rollupOptions: {
-      // The IIFE has no import.meta; the preload helper's use of it is dead code with modulePreload off.
+      // Classic scripts have no import.meta; the preload helper's use of it is dead code with modulePreload off.
       transform: { define: { 'import.meta': '{}' } },
-      output: { format: 'iife', entryFileNames: 'assets/app-[hash].js' },
+      output: {
+        format: 'cjs',
+        // A dynamic import becomes `Promise.resolve().then(() => require(…))`, which the chunk loader serves.
+        dynamicImportInCjs: false,
+        entryFileNames: 'assets/app-[hash].js',
+        chunkFileNames: 'assets/[name]-[hash].js',
+      },
     },
   };
 }

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { classicScriptTags, tvBuildOptions } from '../../build/tv-build-plugins.ts';
+import { classicScripts, tvBuildOptions } from '../../build/tv-build-plugins.ts';
 
 /**
  * The bare-Lit page, built the way vite.config.ts builds the app (same Vite, es2017 target,
- * one minified classic IIFE script) so the start-up ratio compares the app, not the toolchain.
+ * the same classic scripts) so the start-up ratio compares the app, not the toolchain.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -12,6 +12,6 @@ export default defineConfig({
   // public/key-floor.html: the key-response floor page, copied as is.
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
   logLevel: 'warn',
-  plugins: [classicScriptTags()],
+  plugins: [classicScripts()],
   build: tvBuildOptions(process.env.TV_DIST_DIR ?? fileURLToPath(new URL('../tmp/baseline-dist', import.meta.url))),
 });

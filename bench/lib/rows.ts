@@ -12,7 +12,7 @@ import { tickIsLean, tickShapes } from './ticks';
 
 /** The issue's budgets. */
 export const BUDGETS = {
-  /** Whole app, gzip: less than Enact Spotlight alone (28.5 KB). */
+  /** Whole app's first stage, gzip: less than Enact Spotlight alone (28.5 KB). */
   initialJsGzip: 25_000,
   /** Our start-up over the bare-Lit page's, both at 6× CPU. */
   startupRatio: 1.5,
@@ -35,14 +35,16 @@ const signed = (value: number, format: (v: number) => string): string => `${valu
 
 export function sizeRows(size: Outcome<{ app: SizeResult; baseline: SizeResult }>): Row[] {
   const budget = `≤ ${kb(BUDGETS.initialJsGzip)}`;
-  if (!size.ok) return [unavailable('initial JS, gzip (whole app)', budget, size.reason)];
+  const metric = 'initial JS, gzip (whole app: first screen and first check)';
+  if (!size.ok) return [unavailable(metric, budget, size.reason)];
   const { app, baseline } = size.value;
   const loaded = app.files.filter((file) => file.status < 400);
   const missing = app.files.filter((file) => file.status >= 400).map((file) => file.path);
   const cssFiles = loaded.filter((file) => file.type === 'stylesheet').length;
   return [
-    judged('initial JS, gzip (whole app)', `${kb(app.js.gzip)} (raw ${kb(app.js.raw)})`, budget, app.js.gzip <= BUDGETS.initialJsGzip),
-    info('initial CSS, gzip', cssFiles ? `${kb(app.css.gzip)} (raw ${kb(app.css.raw)}) in ${cssFiles} file(s)` : '0 KB: no CSS files (theme and component styles ship inside the JS)'),
+    judged(metric, `${kb(app.js.gzip)} (raw ${kb(app.js.raw)})`, budget, app.js.gzip <= BUDGETS.initialJsGzip),
+    info('JS fetched after the first screen (registration, approval, other screens), gzip', `${kb(app.jsLater.gzip)} (raw ${kb(app.jsLater.raw)}); all JS ${kb(app.js.gzip + app.jsLater.gzip)}`),
+    info('initial CSS, gzip', cssFiles ? `${kb(app.css.gzip)} (raw ${kb(app.css.raw)}) in ${cssFiles} file(s)` : '0 KB: no CSS files (component styles ship inside the JS)'),
     info('files loaded at start-up', `${loaded.length}: ${loaded.map((file) => file.path).join(', ')}${missing.length ? `; not found off-TV: ${missing.join(', ')}` : ''}`),
     info('bare Lit page JS, gzip (yardstick)', `${kb(baseline.js.gzip)} (raw ${kb(baseline.js.raw)})`),
   ];

@@ -18,6 +18,8 @@ export interface LoadedFile {
   raw: number;
   /** Bytes after gzip -9. */
   gzip: number;
+  /** Scripts: needed for the first screen and first check, or fetched after it (the second script). */
+  stage: 'first' | 'later';
 }
 
 /** A size, as served and gzipped. */
@@ -29,8 +31,10 @@ export interface Bytes {
 export interface SizeResult {
   /** Every non-API file fetched during start-up, in request order. */
   files: LoadedFile[];
-  /** Scripts loaded at start-up, summed. */
+  /** The first stage's scripts: what the first screen and the first device check wait for. */
   js: Bytes;
+  /** Scripts fetched after the first screen (registration, approval, the other screens). */
+  jsLater: Bytes;
   /** Stylesheets loaded at start-up, summed. */
   css: Bytes;
   /** Raw bundle characters per package or app folder, largest first (from the hidden source maps). */
@@ -48,14 +52,16 @@ const isApi = (path: string): boolean => /^\/(api|admin|devices)\//.test(path);
  */
 export async function measureSize(browser: Browser, url: string, distDir: string, checkPath: string | null): Promise<SizeResult> {
   const bench = await openBenchPage(browser, { cpuRate: 1 });
+  const firstStage = firstStageScripts(distDir);
   const files: Promise<LoadedFile>[] = [];
   bench.page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (isApi(path)) return;
+    const file = { path, type: response.request().resourceType(), status: response.status(), stage: !firstStage || firstStage.has(path.slice(1)) ? 'first' : 'later' } as const;
     files.push(
       response.body().then(
-        (body) => ({ path, type: response.request().resourceType(), status: response.status(), raw: body.length, gzip: gzipSize(body) }),
-        () => ({ path, type: response.request().resourceType(), status: response.status(), raw: 0, gzip: 0 }),
+        (body) => ({ ...file, raw: body.length, gzip: gzipSize(body) }),
+        () => ({ ...file, raw: 0, gzip: 0 }),
       ),
     );
   });
@@ -64,13 +70,52 @@ export async function measureSize(browser: Browser, url: string, distDir: string
     await waitForMarks(bench, checkPath, 20_000);
     await waitForQuiet(bench, 500, 10_000);
     const loaded = await Promise.all(files);
-    const sum = (type: string): Bytes =>
-      loaded.filter((file) => file.type === type && file.status < 400).reduce((total, file) => ({ raw: total.raw + file.raw, gzip: total.gzip + file.gzip }), { raw: 0, gzip: 0 });
-    const scripts = loaded.filter((file) => file.type === 'script' && file.status < 400).map((file) => file.path);
-    return { files: loaded, js: sum('script'), css: sum('stylesheet'), jsBySource: attribute(distDir, scripts) };
+    const served = loaded.filter((file) => file.status < 400);
+    const sum = (files: LoadedFile[]): Bytes => files.reduce((total, file) => ({ raw: total.raw + file.raw, gzip: total.gzip + file.gzip }), { raw: 0, gzip: 0 });
+    const scripts = served.filter((file) => file.type === 'script');
+    const first = scripts.filter((file) => file.stage === 'first');
+    return {
+      files: loaded,
+      js: sum(first),
+      jsLater: sum(scripts.filter((file) => file.stage === 'later')),
+      css: sum(served.filter((file) => file.type === 'stylesheet')),
+      jsBySource: attribute(distDir, first.map((file) => file.path)),
+    };
   } finally {
     await bench.close();
   }
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The first stage, from the build's manifest (`vite build --manifest`): the entry, what it
+ * imports dynamically once the polyfills are in (the start-up module), and everything those
+ * import statically. Their own dynamic imports are the second stage. Null without a manifest:
+ * then every script counts as first stage.
+ */
+export function firstStageScripts(distDir: string): Set<string> | null {
+  const path = join(distDir, '.vite/manifest.json');
+  if (!existsSync(path)) return null;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const add = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(add);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    add(key);
+    chunk.dynamicImports?.forEach(add);
+  }
+  return files;
 }
 
 /** Splits the loaded scripts' bytes by origin, using the `*.js.map` files the build left beside them. */

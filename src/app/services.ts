@@ -23,10 +23,10 @@ export interface FeatureFlags {
 }
 
 /**
- * What start-up hands the shell: the edges (platform, storage) and the long-lived modules.
- * Each module adds its own field here; screens read what they need.
+ * What start-up hands the shell with the first script: the edges (platform, storage) and the
+ * long-lived modules the first screen and the device checks need.
  */
-export interface AppServices {
+export interface CoreServices {
   config: AppConfig;
   platform: Platform;
   store: KeyValueStore;
@@ -36,8 +36,15 @@ export interface AppServices {
   device: DeviceService;
   /** Who this device is; resolved once, shared by every module that asks. */
   identity: Promise<DeviceIdentity>;
+}
+
+/** What the second script adds once the first screen is up (src/app/second-stage.ts). */
+export interface LaterServices {
   /** Device app registration: its status (for the device screen) and a way to ask for an attempt now. */
   registration: RegistrationClient;
   /** Magic-link approval: this TV's name and identifier, the latest result, sending typed links. */
   approval: ApprovalService;
 }
+
+/** Everything; the screens of the second script read what they need from it. */
+export type AppServices = CoreServices & LaterServices;

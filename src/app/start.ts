@@ -1,4 +1,3 @@
-import { ApprovalService } from '../approval/approval-service';
 import { loadConfig } from '../config/load-config';
 import type { Clock, Timers } from '../device/check-timing';
 import { ConnectivityMonitor } from '../device/connectivity';
@@ -10,11 +9,14 @@ import { resolveDeviceIdentity } from '../device/resolve-device-identity';
 import { requestJson, resolveUrl } from '../net/http';
 import { createPlatform } from '../platform/create-platform';
 import { onResume } from '../platform/resume-signal';
-import { RegistrationClient } from '../registration/registration-client';
+import { AppConfigFeatureFlags } from '../registration/feature-flags';
 import '../screens/tv-ban-screen';
 import { createPersistentStore } from '../storage/store';
-import type { AppServices } from './services';
+import { createLogger } from '../log/log';
+import type { CoreServices } from './services';
 import './tv-app';
+
+const log = createLogger('start');
 
 const browserClock: Clock = { now: () => performance.now(), wallNow: () => Date.now() };
 const browserTimers: Timers = {
@@ -51,30 +53,19 @@ export async function start(): Promise<void> {
     ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson),
   });
   const identity = resolveDeviceIdentity(platform, store);
-  const registration = new RegistrationClient({
-    config,
-    identity,
-    store,
-    connectivity,
-    onResume: (listener) => onResume(document, platform, listener),
-    baseUrl: window.location.href,
-    appVersion: __APP_VERSION__,
-  });
-  const approval = new ApprovalService({ config, platform, identity, registration, appVersion: __APP_VERSION__, location: window.location, history: window.history });
-  const services: AppServices = { config, platform, store, connectivity, featureFlags: registration.featureFlags, device, identity, registration, approval };
+  const featureFlags = new AppConfigFeatureFlags();
+  const core = { config, platform, store, connectivity, featureFlags, device, identity } satisfies CoreServices;
   const app = document.createElement('tv-app');
-  app.services = services;
+  app.services = core;
   document.body.appendChild(app);
-  // The registration's api_refresh_interval (clamped 60–3600 s) sets how often the device is checked.
-  registration.subscribe(() => {
-    const seconds = registration.refreshIntervalSeconds();
-    if (seconds !== undefined) device.setCheckInterval(seconds);
-  });
-  // Nothing goes on the network before the stored ban is known (CONTRACT §4).
-  void restored.then(() => registration.start());
-  // The shell reads the launch parameters (on desktop, the page URL) in its first update; only
-  // then may approval take the magic link out of the URL.
-  void Promise.all([app.updateComplete, restored]).then(() => approval.start());
+  // The second script (registration, approval, the other screens) is fetched once the first
+  // screen has rendered, so it never competes with it; a magic-link launch waits for it.
+  void app.updateComplete
+    .then(() => import('./second-stage'))
+    .then(({ startSecondStage }) => {
+      app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
+    })
+    .catch((error: unknown) => log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`));
 
   const [resolvedIdentity] = await Promise.all([identity, restored]);
   const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);

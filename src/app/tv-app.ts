@@ -1,7 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SubscriptionController } from '../components/subscription-controller';
 import { createLogger } from '../log/log';
 import { FocusController } from '../navigation/focus-controller';
@@ -10,17 +9,13 @@ import { PointerModeController } from '../navigation/pointer-mode-controller';
 import { RemoteKeyController } from '../navigation/remote-key-controller';
 import type { RouteEntry } from '../navigation/router';
 import { RouterController } from '../navigation/router-controller';
-import type { AppServices } from './services';
+import type { AppServices, CoreServices, LaterServices } from './services';
 import { StageScaleController } from './stage-scale-controller';
 import { appStyles } from './tv-app.styles';
 import '../components/tv-button';
 import '../components/tv-dialog';
 import '../components/tv-network-notice';
-import '../registration/tv-registration-status';
-import '../screens/tv-approval-screen';
-import '../screens/tv-device-screen';
 import '../screens/tv-home-screen';
-import '../screens/tv-settings-screen';
 
 const log = createLogger('shell');
 
@@ -33,8 +28,11 @@ const log = createLogger('shell');
 export class TvApp extends LitElement {
   static override styles = appStyles;
 
-  /** Everything start-up provides; set once, before the app is mounted. */
-  @property({ attribute: false }) services?: AppServices;
+  /** What the first script provides; set once, before the app is mounted. */
+  @property({ attribute: false }) services?: CoreServices;
+
+  /** What the second script adds (registration, approval); the screens beyond home wait for it. */
+  @property({ attribute: false }) later?: LaterServices;
 
   /** The exit confirmation is showing (Back on home). */
   @state() private confirmingExit = false;
@@ -46,8 +44,11 @@ export class TvApp extends LitElement {
   protected readonly pointer = new PointerModeController(this, this.focusEngine);
   protected readonly connectivity = new SubscriptionController(this, () => this.services?.connectivity);
   private started = false;
+  /** Core and later services in one object, made once, so screens see no change on every render. */
+  private all?: AppServices;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
     const services = this.services;
     if (!services || this.started) return;
     this.started = true;
@@ -60,13 +61,16 @@ export class TvApp extends LitElement {
   }
 
   override render() {
-    const { entries, current } = this.navigation.router;
+    const entries = this.navigation.router.entries;
+    const all = this.all;
+    // A screen of the second script shows once it has loaded; until then the one below stays.
+    const shown = entries.filter((entry) => entry.route === 'home' || all).pop();
     return html`
-      <div class="stage" style=${styleMap({ '--tv-stage-scale': String(this.stage.scale) })}>
+      <div class="stage" style="--tv-stage-scale: ${this.stage.scale}">
         ${repeat(
           entries,
           (entry) => entry.id,
-          (entry) => this.renderScreen(entry, entry !== current),
+          (entry) => this.renderScreen(entry, entry !== shown, all),
         )}
         <tv-network-notice .online=${this.services?.connectivity.online ?? true}></tv-network-notice>
         ${this.confirmingExit ? this.renderExitDialog() : nothing}
@@ -74,19 +78,20 @@ export class TvApp extends LitElement {
     `;
   }
 
-  private renderScreen(entry: RouteEntry, hidden: boolean) {
-    const services = this.services;
+  private renderScreen(entry: RouteEntry, hidden: boolean, all: AppServices | undefined) {
+    if (entry.route === 'home') {
+      return html`<tv-home-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${this.services}></tv-home-screen>`;
+    }
+    if (!all) return nothing;
     switch (entry.route) {
-      case 'home':
-        return html`<tv-home-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-home-screen>`;
       case 'settings':
-        return html`<tv-settings-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-settings-screen>`;
+        return html`<tv-settings-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${all}></tv-settings-screen>`;
       case 'device':
-        return html`<tv-device-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}>
-          <tv-registration-status slot="registration" .services=${services}></tv-registration-status>
+        return html`<tv-device-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${all}>
+          <tv-registration-status slot="registration" .services=${all}></tv-registration-status>
         </tv-device-screen>`;
       case 'approval':
-        return html`<tv-approval-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${services}></tv-approval-screen>`;
+        return html`<tv-approval-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${all}></tv-approval-screen>`;
     }
   }
 

@@ -65,11 +65,13 @@ export class RouterController implements ReactiveController {
   hostUpdated(): void {
     const entry = this.router.current;
     if (entry === this.shown) return;
-    this.shown = entry;
     const saved = this.focusOnLeave.get(entry.id);
-    if (saved && this.focus.focus(saved, 'restore')) return;
     const screen = this.screenOf(entry);
+    // A screen of the second script is not there until that script has loaded: focus moves in
+    // at the first update that renders it.
     if (!screen) return;
+    this.shown = entry;
+    if (saved && this.focus.focus(saved, 'restore')) return;
     // A Lit screen renders its content after the app's update: wait for it before choosing.
     const rendered = (screen as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve();
     void rendered.then(() => {

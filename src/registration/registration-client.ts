@@ -38,6 +38,8 @@ export interface RegistrationClientOptions {
   connectivity?: Connectivity;
   /** Calls back when the app is in front again: TVs pause hidden apps' timers, so the next attempt is re-planned. */
   onResume?: (listener: () => void) => () => void;
+  /** Where the server's feature flags go; the shell holds them from start-up, before registration loads. */
+  featureFlags?: AppConfigFeatureFlags;
   http?: (url: string, request: HttpRequest) => Promise<HttpResult>;
   clock?: Clock;
   random?: () => number;
@@ -66,7 +68,7 @@ export interface RegistrationStatus {
  */
 export class RegistrationClient {
   /** The server's `app_config.feature_flags`, for the shell. */
-  readonly featureFlags = new AppConfigFeatureFlags();
+  readonly featureFlags: AppConfigFeatureFlags;
 
   private readonly http: (url: string, request: HttpRequest) => Promise<HttpResult>;
   private readonly clock: Clock;
@@ -88,6 +90,7 @@ export class RegistrationClient {
 
   constructor(private readonly options: RegistrationClientOptions) {
     this.http = options.http ?? requestJson;
+    this.featureFlags = options.featureFlags ?? new AppConfigFeatureFlags();
     this.clock = options.clock ?? { now: () => Date.now() };
     this.random = options.random ?? Math.random;
     this.fingerprint = registrationFingerprint(options.config.registerApi, options.appVersion);

@@ -31,7 +31,7 @@ export class TvHomeScreen extends LitElement {
   static override styles = [screenStyles, homeStyles];
 
   /** Start-up's services: app name and feature flags. */
-  @property({ attribute: false }) services?: AppServices;
+  @property({ attribute: false }) services?: Pick<AppServices, 'config' | 'featureFlags'>;
   /** The catalogue to show; loaded from `catalog.json` when not given. */
   @property({ attribute: false }) catalog?: Catalog;
 

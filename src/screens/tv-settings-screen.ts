@@ -30,7 +30,7 @@ export class TvSettingsScreen extends LitElement {
   static override styles = [screenStyles, settingsStyles];
 
   /** Start-up's services: app name and platform. */
-  @property({ attribute: false }) services?: AppServices;
+  @property({ attribute: false }) services?: Pick<AppServices, 'config' | 'platform'>;
 
   /** The platform's OS version, read once when the screen opens. */
   @state() private osVersion?: string;

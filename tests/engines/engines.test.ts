@@ -43,9 +43,9 @@ describe.each(ENGINES)('$name', (engine) => {
     await server.close();
   });
 
-  async function checkedWith(status: number): Promise<boolean> {
+  async function answered(endpoint: 'check' | 'register', status: number): Promise<boolean> {
     const { requests } = await server.admin<{ requests: LoggedRequest[] }>('requests');
-    return requests.some((request) => request.endpoint === 'check' && request.status === status);
+    return requests.some((request) => request.endpoint === endpoint && request.status === status);
   }
 
   it('is the engine it claims to be', () => {
@@ -56,14 +56,14 @@ describe.each(ENGINES)('$name', (engine) => {
   it('starts the app over HTTP, shows it, passes a device check and persists to IndexedDB', async () => {
     await page.goto(server.url);
     await page.waitFor('<tv-app> with visible content', appShowsContent, undefined);
-    await waitUntil('a device check answered 200', () => checkedWith(200));
+    await waitUntil('a device check answered 200', () => answered('check', 200));
     await page.waitFor('a key in IndexedDB tv-app/state', hasStoredKeys, { database: 'tv-app', store: 'state' });
     expect(page.pageErrors).toEqual([]);
   });
 
   it('shows the black ban screen with the message as text when the API bans the device', async () => {
     await page.goto(server.url);
-    await waitUntil('a device check answered 200', () => checkedWith(200));
+    await waitUntil('a device check answered 200', () => answered('check', 200));
     const { devices } = await server.admin<{ devices: { key: string }[] }>('state');
     expect(devices).toHaveLength(1);
     await server.admin(`devices/${encodeURIComponent(devices[0]!.key)}/ban`, { message: BAN_MESSAGE });
@@ -79,7 +79,9 @@ describe.each(ENGINES)('$name', (engine) => {
       stageApp({ distDir: DIST_DIR, stageDir, apiOrigin: new URL(server.url).origin });
       await page.goto(pathToFileURL(join(stageDir, 'index.html')).href);
       await page.waitFor('<tv-app> with visible content', appShowsContent, undefined);
-      await waitUntil('a device check answered 200', () => checkedWith(200));
+      await waitUntil('a device check answered 200', () => answered('check', 200));
+      // Registration comes with the second script, fetched from file:// by the chunk loader.
+      await waitUntil('a registration answered 201', () => answered('register', 201));
       expect(page.pageErrors).toEqual([]);
     } finally {
       rmSync(stageDir, { recursive: true, force: true });
