@@ -44,6 +44,16 @@ describe('Tizen platform', () => {
     expect(console.warn).toHaveBeenCalledWith('[tv-app:platform:tizen]', expect.stringContaining('getFirmware: no value'));
   });
 
+  it('names the model with getModel when getRealModel throws', async () => {
+    installFakeTizen();
+    win.webapis!.productinfo!.getRealModel = () => {
+      throw new Error('not supported');
+    };
+    win.webapis!.productinfo!.getModel = () => 'UN55TU7000';
+    expect(await createTizenPlatform(win).readModel()).toBe('UN55TU7000');
+    expect(console.warn).toHaveBeenCalledWith('[tv-app:platform:tizen]', expect.stringContaining('getRealModel failed (not supported)'));
+  });
+
   it('gives no MAC, with a warning, when the privilege is missing', async () => {
     installFakeTizen({ refuseMac: true });
     expect(await createTizenPlatform(win).readMac()).toBeUndefined();

@@ -47,7 +47,8 @@ export function createTizenPlatform(win: TizenWindow): Platform {
     readModel: () =>
       boundedCall('webapis.productinfo model', log, () => {
         const info = win.webapis?.productinfo;
-        return platformText(info?.getRealModel?.()) ?? platformText(info?.getModel());
+        // getRealModel is missing or throws on some firmware: getModel still names the set.
+        return platformText(guarded('webapis.productinfo.getRealModel', log, () => info?.getRealModel?.())) ?? platformText(info?.getModel());
       }),
     readUniqueId: () => boundedCall('webapis.productinfo.getDuid', log, () => platformText(win.webapis?.productinfo?.getDuid())),
     readOsVersion: () => boundedCall('tizen.systeminfo platform.version', log, () => platformText(win.tizen?.systeminfo?.getCapability(PLATFORM_VERSION_KEY))),
