@@ -2,11 +2,50 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPersistentStore } from './store';
 
+/** While `until` is pending, IndexedDB starts no operation: a TV whose storage is slow, not broken. */
+const slowIdb = vi.hoisted(() => ({ until: undefined as Promise<void> | undefined }));
+vi.mock('idb-keyval', async (importOriginal) => {
+  const idb = await importOriginal<typeof import('idb-keyval')>();
+  const slow =
+    <A extends unknown[], R>(operation: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await slowIdb.until;
+      return operation(...args);
+    };
+  return { ...idb, get: slow(idb.get), set: slow(idb.set), del: slow(idb.del) };
+});
+
+/** Holds IndexedDB back until the returned function is called. */
+function holdIndexedDb(): () => void {
+  let release!: () => void;
+  slowIdb.until = new Promise((resolve) => (release = resolve));
+  return () => {
+    slowIdb.until = undefined;
+    release();
+  };
+}
+
+/**
+ * Timers that only move when the test says, with IndexedDB still running on its own, and
+ * `performance.now` reading the (fake) wall clock, so the test can freeze the app.
+ */
+function fakeTimersOnly(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.spyOn(performance, 'now').mockImplementation(() => Date.now());
+}
+
+/** The TV froze the app for half an hour; on resume the next overdue timer fires at once. */
+async function freezeAndResume(): Promise<void> {
+  vi.setSystemTime(Date.now() + 30 * 60_000);
+  await vi.advanceTimersToNextTimerAsync();
+}
+
 let dbCounter = 0;
 const freshName = (): string => `store-test-${++dbCounter}`;
 
 describe('createPersistentStore', () => {
   afterEach(() => {
+    slowIdb.until = undefined;
     vi.restoreAllMocks();
     vi.useRealTimers();
   });
@@ -80,5 +119,34 @@ describe('createPersistentStore', () => {
     await vi.advanceTimersByTimeAsync(3000);
     await write;
     expect(await store.get('device.ban')).toEqual({ message: 'x' });
+  });
+
+  it('answers a read from IndexedDB even when the app was frozen while it waited', async () => {
+    const name = freshName();
+    await createPersistentStore(name).set('registration.state', { stopped: 409 });
+    fakeTimersOnly();
+    const release = holdIndexedDb();
+    const read = createPersistentStore(name).get('registration.state');
+    for (let resume = 0; resume < 20; resume++) await freezeAndResume();
+    release();
+    await expect(read).resolves.toEqual({ stopped: 409 });
+  });
+
+  it('loses no write that IndexedDB finishes after the store gave up waiting, and reads it back meanwhile', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    const store = createPersistentStore(name);
+    await store.get('warm-up');
+    fakeTimersOnly();
+    const release = holdIndexedDb();
+    const write = store.set('registration.state', { stopped: 409 });
+    for (let resume = 0; resume < 20; resume++) await freezeAndResume();
+    await vi.advanceTimersByTimeAsync(3000);
+    // The app went on after 3 s of running time with no answer, and this session knows the value.
+    await write;
+    expect(await store.get('registration.state')).toEqual({ stopped: 409 });
+    vi.useRealTimers();
+    release();
+    await vi.waitFor(async () => expect(await createPersistentStore(name).get('registration.state')).toEqual({ stopped: 409 }));
   });
 });

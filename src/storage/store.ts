@@ -1,6 +1,6 @@
 import { createStore as createIdbStore, del, get, set, type UseStore } from 'idb-keyval';
-import { withTimeout } from '../async/timeout';
 import { createLogger } from '../log/log';
+import { withRunningTimeout } from './running-timeout';
 
 const log = createLogger('storage');
 
@@ -11,7 +11,10 @@ export interface KeyValueStore {
   del(key: string): Promise<void>;
 }
 
-/** IndexedDB can hang on some TVs rather than fail: give up after this and use memory. */
+/**
+ * IndexedDB can hang on some TVs rather than fail: give up after this much time of the app
+ * running (a frozen app's overdue timer is not a silent store) and use memory.
+ */
 const IDB_TIMEOUT_MS = 3000;
 
 /**
@@ -52,9 +55,11 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
     if (!db) return;
     try {
       const value = memory.get(key);
-      await withTimeout(value === undefined ? del(key, db) : set(key, value, db), IDB_TIMEOUT_MS);
+      await withRunningTimeout(value === undefined ? del(key, db) : set(key, value, db), IDB_TIMEOUT_MS);
       unsaved.delete(key);
     } catch (error) {
+      // A write given up on is not cancelled: IndexedDB may still commit it. Either way the
+      // key is written again after the next write that goes through.
       unsaved.add(key);
       fail('write', error);
       return;
@@ -72,7 +77,7 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
       const db = database();
       if (!db) return undefined;
       try {
-        const value = await withTimeout(get<T>(key, db), IDB_TIMEOUT_MS);
+        const value = await withRunningTimeout(get<T>(key, db), IDB_TIMEOUT_MS);
         if (value !== undefined) memory.set(key, value);
         return value;
       } catch (error) {

@@ -1,4 +1,4 @@
-import { advance, MINUTES, trackApiRequests } from './support/device-helpers';
+import { advance, MINUTES, reloadAfterCheck, trackApiRequests } from './support/device-helpers';
 import { expect, test } from './support/fixtures';
 import { REGISTER_TOKEN, expectNoSecrets, recordRegistrationTimes, requestsTo, serveConfig } from './registration-helpers';
 
@@ -12,8 +12,7 @@ test('409 is recorded and never retried, not even after a reload', async ({ page
   await page.goto(server.url);
   await expect.poll(async () => (await requestsTo(server, 'register')).length).toBe(1);
   await advance(page, tracker, 6 * HOURS, 30 * MINUTES);
-  await page.reload();
-  await expect.poll(async () => (await requestsTo(server, 'check')).length).toBeGreaterThan(1);
+  await reloadAfterCheck(page, server);
   await advance(page, tracker, 6 * HOURS, 30 * MINUTES);
   expect(await requestsTo(server, 'register')).toHaveLength(1);
   expectNoSecrets(consoleMessages, [REGISTER_TOKEN]);
@@ -42,7 +41,6 @@ test('429 with Retry-After: 120 → no attempt before 120 virtual seconds, then 
   await serveConfig(page);
   await page.goto(server.url);
   await expect.poll(async () => (await requestsTo(server, 'register')).map((request) => request.status)).toEqual([429]);
-  await tracker.idle();
 
   await advance(page, tracker, 115_000, 5000);
   expect(await requestsTo(server, 'register')).toHaveLength(1);
@@ -65,7 +63,6 @@ test('server errors (500) are retried with growing gaps', async ({ page, server 
   await serveConfig(page);
   await page.goto(server.url);
   await expect.poll(async () => (await requestsTo(server, 'register')).length).toBe(1);
-  await tracker.idle();
 
   await advance(page, tracker, 10 * MINUTES, 10_000);
   const times = await sentAt();

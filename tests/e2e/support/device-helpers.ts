@@ -82,11 +82,13 @@ export function trackApiRequests(page: Page): ApiTracker {
 
 /**
  * Moves the page's fake clock forward in small jumps, letting every chain of requests finish
- * between jumps, as real time would. `fastForward` jumps first and then fires what is due, so a
- * timeout a tick registers is never due in the same jump; a tick runs at most one step late.
- * `page.clock.install()` must have run before `page.goto`.
+ * before and between jumps, as real time would. `fastForward` jumps first and then fires what is
+ * due, so a timeout a tick registers is never due in the same jump; a tick runs at most one step
+ * late. `page.clock.install()` must have run before `page.goto`.
  */
 export async function advance(page: Page, tracker: ApiTracker, totalMs: number, stepMs = 10_000): Promise<void> {
+  // Before the first jump too: the page may not have read the answer to a request the server logged.
+  await tracker.idle();
   for (let elapsed = 0; elapsed < totalMs; elapsed += stepMs) {
     await page.clock.fastForward(Math.min(stepMs, totalMs - elapsed));
     await tracker.idle();
@@ -95,12 +97,26 @@ export async function advance(page: Page, tracker: ApiTracker, totalMs: number, 
 
 /** Like `advance`, but stops at the first step after which `done` holds; fails after `maxMs`. */
 export async function advanceUntil(page: Page, tracker: ApiTracker, done: () => Promise<boolean>, maxMs: number, stepMs = 10_000): Promise<void> {
+  await tracker.idle();
   for (let elapsed = 0; elapsed < maxMs; elapsed += stepMs) {
     await page.clock.fastForward(stepMs);
     await tracker.idle();
     if (await done()) return;
   }
   throw new Error(`still waiting after ${maxMs} ms of virtual time`);
+}
+
+/**
+ * Reloads once the app has checked the device (a reload before that would cut its start-up
+ * chain off, and that check would never come), and returns once the reloaded app has checked it
+ * too: the new page is up, and what the server logs from then on is that page's.
+ */
+export async function reloadAfterCheck(page: Page, server: ReferenceServer): Promise<void> {
+  await expect.poll(() => countOf(server, 'check')).toBeGreaterThan(0);
+  const before = await countOf(server, 'check');
+  await page.reload();
+  // A cold start on a loaded 2-core machine can take longer than expect's default 5 s.
+  await expect.poll(() => countOf(server, 'check'), { timeout: 15_000 }).toBeGreaterThan(before);
 }
 
 export const MINUTES = 60_000;

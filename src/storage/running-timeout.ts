@@ -1,0 +1,44 @@
+import { TimeoutError } from '../async/timeout';
+
+/** How often the deadline looks at the clock. */
+const TICK_MS = 250;
+/**
+ * A tick this late means the page was not running in between: a TV froze the hidden app, or
+ * the clock jumped. It stays above the 1 s that desktop Chromium clamps hidden tabs' timers to.
+ */
+const FROZEN_GAP_MS = 1500;
+
+/**
+ * Like `withTimeout`, but `ms` counts only time the page was running. A TV freezes a hidden
+ * app and fires its overdue timers all at once on resume (a test jumping a fake clock does the
+ * same), often before an IndexedDB answer that is already on its way: a plain timer would give
+ * up on a healthy store, and a stored decision would read as "nothing stored". Here a late tick
+ * counts for nothing, so only a store that stays silent while the app runs is given up on.
+ */
+export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () => number = () => performance.now()): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let ran = 0;
+    let last = now();
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = (): void => {
+      const current = now();
+      const gap = current - last;
+      last = current;
+      // A negative gap is a clock set back: like a jump forward, it says nothing about running time.
+      if (gap >= 0 && gap <= FROZEN_GAP_MS) ran += gap;
+      if (ran >= ms) reject(new TimeoutError(ms));
+      else timer = setTimeout(tick, Math.min(TICK_MS, ms - ran));
+    };
+    timer = setTimeout(tick, Math.min(TICK_MS, ms));
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
