@@ -6,9 +6,8 @@
 (function (win, doc) {
   'use strict';
   if (win.__tvChunk) return;
-  var current = doc.currentScript;
   // Chunks sit beside the entry script, whatever URL (http:, file:, app:) the TV loaded it from.
-  var dir = current && current.src ? current.src.slice(0, current.src.lastIndexOf('/') + 1) : '';
+  var dir = dirOf(doc.currentScript && doc.currentScript.src);
   var factories = {};
   var modules = {};
   var arrivals = {};
@@ -16,6 +15,24 @@
 
   function nameOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
+  }
+
+  // A query or fragment (a cache-buster, say) may hold slashes of its own.
+  function pathOf(src) {
+    return src.split(/[?#]/)[0];
+  }
+
+  function dirOf(src) {
+    return src ? pathOf(src).slice(0, pathOf(src).lastIndexOf('/') + 1) : undefined;
+  }
+
+  // Where an engine gives no document.currentScript, the tag that loaded the entry tells.
+  function dirOfTag(name) {
+    var scripts = doc.getElementsByTagName('script');
+    for (var i = 0; i < scripts.length; i++) {
+      if (nameOf(pathOf(scripts[i].src)) === name) return dirOf(scripts[i].src);
+    }
+    return '';
   }
 
   function requireChunk(path) {
@@ -26,34 +43,65 @@
       if (!chunk) throw new Error('script ' + name + ' was required before it loaded');
       // Registered before it runs, as CommonJS does, so that a cycle sees the exports so far.
       module = modules[name] = { exports: {} };
-      chunk.factory(requireChunk, module.exports, module);
+      try {
+        chunk.factory(requireChunk, module.exports, module);
+      } catch (error) {
+        // Forgotten, as CommonJS does: asking again fails again rather than hand out half a module.
+        delete modules[name];
+        throw error;
+      }
     }
     return module.exports;
   }
 
+  // The chunk's file, fetched once; forgotten when it fails, so that asking again tries again.
   function fetchChunk(name) {
+    if (factories[name]) return Promise.resolve();
     if (!arrivals[name]) {
       arrivals[name] = new Promise(function (resolve, reject) {
-        if (factories[name]) return resolve();
-        arrived[name] = resolve;
         var tag = doc.createElement('script');
-        tag.src = dir + name;
-        tag.onerror = function () {
-          // Forgotten, so that asking again (the next navigation) tries the file again.
+        var fail = function (why) {
           delete arrivals[name];
+          delete arrived[name];
           tag.parentNode && tag.parentNode.removeChild(tag);
-          reject(new Error('script ' + name + ' failed to load'));
+          reject(new Error('script ' + name + ' ' + why));
         };
+        arrived[name] = resolve;
+        // A classic script has run by its load event: one that registered nothing could not be
+        // parsed (a download cut short) or threw before registering, and would otherwise be
+        // waited for forever.
+        tag.onload = function () {
+          if (!factories[name]) fail('loaded but did not run (a script error?)');
+        };
+        tag.onerror = function () {
+          fail('failed to load');
+        };
+        tag.src = dir + name;
         doc.head.appendChild(tag);
-      }).then(function () {
-        return Promise.all(factories[name].deps.map(fetchChunk));
       });
     }
     return arrivals[name];
   }
 
+  // The chunk and every chunk it needs, however they need each other: `asked` stops a cycle
+  // from waiting on itself.
+  function fetchWithDeps(name, asked) {
+    asked[name] = true;
+    return fetchChunk(name).then(function () {
+      return Promise.all(
+        factories[name].deps
+          .filter(function (dep) {
+            return !asked[dep];
+          })
+          .map(function (dep) {
+            return fetchWithDeps(dep, asked);
+          })
+      );
+    });
+  }
+
   requireChunk.load = function (path) {
-    return fetchChunk(nameOf(path)).then(function () {
+    return fetchWithDeps(nameOf(path), {}).then(function () {
       return requireChunk(path);
     });
   };
@@ -63,6 +111,7 @@
     if (arrived[name]) arrived[name]();
   };
   define.start = function (name) {
+    if (dir === undefined) dir = dirOfTag(name);
     requireChunk.load(name).catch(function (error) {
       console.error('[tv-app:boot] the app could not start: ' + (error && error.message));
     });

@@ -4,31 +4,60 @@ import { wrapChunk } from './classic-chunks';
 
 const chunk = (fileName: string, code: string, imports: string[] = [], isEntry = false) => ({ fileName, code, imports, isEntry });
 
+const ASSETS = 'file:///opt/app/assets/';
+
+interface PageOptions {
+  /** The entry's URL; `currentScript: false` makes the engine give no `document.currentScript`. */
+  entryUrl?: string;
+  currentScript?: boolean;
+}
+
 /**
- * A page with just enough DOM for the runtime: every <script> appended is "fetched" from
- * `files` on the next tick, or fails when the file is missing (as a 404 would).
+ * A page with just enough DOM for the runtime: every <script> appended is "fetched" from `files`
+ * on the next tick and runs, then fires `load` (as a browser does even when the script throws),
+ * or fires `error` when the file is missing (as a 404 would).
  */
-function fakePage(files: Record<string, string>) {
+function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js`, currentScript = true }: PageOptions = {}) {
   const appended: string[] = [];
   const errors: string[] = [];
+  const thrown: string[] = [];
+  let inFlight = 0;
   const context: Record<string, unknown> = { console: { error: (message: string) => errors.push(message) }, Promise, Error };
   const document = {
-    currentScript: { src: 'file:///opt/app/assets/app-1.js' },
-    createElement: () => ({ src: '', onerror: null as null | (() => void), parentNode: null }),
+    currentScript: currentScript ? { src: entryUrl } : null,
+    getElementsByTagName: () => [{ src: '' }, { src: entryUrl }],
+    createElement: () => ({ src: '', onload: null as null | (() => void), onerror: null as null | (() => void), parentNode: null }),
     head: {
-      appendChild(tag: { src: string; onerror: () => void }) {
+      appendChild(tag: { src: string; onload: (() => void) | null; onerror: () => void }) {
         appended.push(tag.src);
-        const source = files[tag.src.replace('file:///opt/app/assets/', '')];
-        setTimeout(() => (source === undefined ? tag.onerror() : runInNewContext(source, context)));
+        inFlight += 1;
+        const source = tag.src.startsWith(ASSETS) ? files[tag.src.slice(ASSETS.length)] : undefined;
+        setTimeout(() => {
+          inFlight -= 1;
+          if (source === undefined) return tag.onerror();
+          try {
+            runInNewContext(source, context);
+          } catch (error) {
+            thrown.push((error as Error).name);
+          }
+          tag.onload?.();
+        });
       },
     },
   };
   context.window = context;
   context.document = document;
-  return { context, appended, errors, run: (source: string) => runInNewContext(source, context) };
+  /** Resolves once no script is on its way and the promise chains after the last one have run. */
+  const idle = async () => {
+    do await new Promise((resolve) => setTimeout(resolve));
+    while (inFlight > 0);
+  };
+  return { context, appended, errors, thrown, idle, run: (source: string) => runInNewContext(source, context) };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** An entry whose `window.load()` imports `later-2.js` and answers its `v`, or the error's message. */
+const lazyEntry = () =>
+  wrapChunk(chunk('assets/app-1.js', 'window.load=()=>Promise.resolve().then(()=>require("./later-2.js")).then(m=>m.v,e=>`failed: ${e.message}`);', [], true));
 
 describe('classic chunks', () => {
   it('starts the entry, fetches a dynamic import beside it, and shares exports both ways', async () => {
@@ -36,7 +65,7 @@ describe('classic chunks', () => {
     const start = wrapChunk(chunk('assets/start-2.js', 'const e=require("./app-1.js");exports.greet=()=>`hello `+e.name;', ['assets/app-1.js']));
     const page = fakePage({ 'start-2.js': start });
     page.run(entry);
-    await settle();
+    await page.idle();
     expect(page.context.started).toBe('hello tv');
     expect(page.appended).toEqual(['file:///opt/app/assets/start-2.js']);
   });
@@ -50,30 +79,86 @@ describe('classic chunks', () => {
     const b = wrapChunk(chunk('assets/b-3.js', 'exports.v=require("./shared-4.js").base+2;', ['assets/shared-4.js']));
     const page = fakePage({ 'a-2.js': a, 'b-3.js': b, 'shared-4.js': shared });
     page.run(entry);
-    await settle();
+    await page.idle();
     expect(page.context.sum).toBe(83);
     expect(page.appended.filter((src) => src.endsWith('shared-4.js'))).toHaveLength(1);
   });
 
   it('rejects a chunk that failed to load, and fetches it again when asked again', async () => {
-    const entry = wrapChunk(
-      chunk('assets/app-1.js', 'window.load=()=>Promise.resolve().then(()=>require("./later-2.js")).then(m=>m.v,e=>`failed: ${e.message}`);', [], true),
-    );
     const files: Record<string, string> = {};
     const page = fakePage(files);
-    page.run(entry);
-    await settle();
+    page.run(lazyEntry());
+    await page.idle();
     const load = page.context.load as () => Promise<unknown>;
     await expect(load()).resolves.toBe('failed: script later-2.js failed to load');
     files['later-2.js'] = wrapChunk(chunk('assets/later-2.js', 'exports.v=2;'));
     await expect(load()).resolves.toBe(2);
   });
 
+  it('rejects a chunk cut off half-way (it loads but never registers) instead of waiting forever, and retries it', async () => {
+    const later = wrapChunk(chunk('assets/later-2.js', 'exports.v=2;'));
+    const files: Record<string, string> = { 'later-2.js': later.slice(0, later.length >> 1) };
+    const page = fakePage(files);
+    page.run(lazyEntry());
+    await page.idle();
+    const load = page.context.load as () => Promise<unknown>;
+    await expect(load()).resolves.toBe('failed: script later-2.js loaded but did not run (a script error?)');
+    expect(page.thrown).toEqual(['SyntaxError']);
+    files['later-2.js'] = later;
+    await expect(load()).resolves.toBe(2);
+  });
+
+  it('retries a chunk whose needed chunk failed to load, fetching only what is missing', async () => {
+    const files: Record<string, string> = { 'later-2.js': wrapChunk(chunk('assets/later-2.js', 'exports.v=require("./shared-3.js").v;', ['assets/shared-3.js'])) };
+    const page = fakePage(files);
+    page.run(lazyEntry());
+    await page.idle();
+    const load = page.context.load as () => Promise<unknown>;
+    await expect(load()).resolves.toBe('failed: script shared-3.js failed to load');
+    files['shared-3.js'] = wrapChunk(chunk('assets/shared-3.js', 'exports.v=3;'));
+    await expect(load()).resolves.toBe(3);
+    expect(page.appended.map((src) => src.slice(ASSETS.length))).toEqual(['later-2.js', 'shared-3.js', 'shared-3.js']);
+  });
+
+  it('hands out a chunk that threw while running never half-made: asking again fails again', async () => {
+    const files = { 'later-2.js': wrapChunk(chunk('assets/later-2.js', 'exports.v=1;if(!window.ready)throw new Error(`not ready`);exports.v=2;')) };
+    const page = fakePage(files);
+    page.run(lazyEntry());
+    await page.idle();
+    const load = page.context.load as () => Promise<unknown>;
+    await expect(load()).resolves.toBe('failed: not ready');
+    await expect(load()).resolves.toBe('failed: not ready');
+    page.context.ready = true;
+    await expect(load()).resolves.toBe(2);
+  });
+
+  it('loads chunks that need each other, each once, and runs a chunk registered twice once', async () => {
+    const a = wrapChunk(chunk('assets/a-2.js', 'window.runs=(window.runs||0)+1;exports.v=()=>require("./b-3.js").w;', ['assets/b-3.js']));
+    const b = wrapChunk(chunk('assets/b-3.js', 'exports.w=`b`;exports.a=()=>require("./a-2.js");', ['assets/a-2.js']));
+    const entry = wrapChunk(chunk('assets/app-1.js', 'Promise.resolve().then(()=>require("./a-2.js")).then(m=>{window.got=m.v()});', [], true));
+    const page = fakePage({ 'a-2.js': a + a, 'b-3.js': b });
+    page.run(entry);
+    await page.idle();
+    expect(page.context.got).toBe('b');
+    expect(page.context.runs).toBe(1);
+    expect(page.appended.map((src) => src.slice(ASSETS.length))).toEqual(['a-2.js', 'b-3.js']);
+  });
+
+  it('fetches chunks beside the entry when the engine gives no currentScript, or the entry URL has a query', async () => {
+    for (const options of [{ currentScript: false }, { entryUrl: `${ASSETS}app-1.js?from=a/b#c/d` }, { currentScript: false, entryUrl: `${ASSETS}app-1.js?v=2/3` }]) {
+      const page = fakePage({ 'later-2.js': wrapChunk(chunk('assets/later-2.js', 'exports.v=2;')) }, options);
+      page.run(lazyEntry());
+      await page.idle();
+      await expect((page.context.load as () => Promise<unknown>)()).resolves.toBe(2);
+      expect(page.appended).toEqual([`${ASSETS}later-2.js`]);
+    }
+  });
+
   it('logs, rather than throws into the void, when the entry cannot start', async () => {
     const entry = wrapChunk(chunk('assets/app-1.js', 'exports.x=require("./gone-2.js").x;', ['assets/gone-2.js'], true));
     const page = fakePage({});
     page.run(entry);
-    await settle();
+    await page.idle();
     expect(page.errors).toEqual(['[tv-app:boot] the app could not start: script gone-2.js failed to load']);
   });
 

@@ -65,7 +65,10 @@ export async function start(): Promise<void> {
     .then(({ startSecondStage }) => {
       app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
     })
-    .catch((error: unknown) => log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`));
+    .catch((error: unknown) => {
+      app.laterFailed = true;
+      log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`);
+    });
 
   const [resolvedIdentity] = await Promise.all([identity, restored]);
   const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);

@@ -34,6 +34,9 @@ export class TvApp extends LitElement {
   /** What the second script adds (registration, approval); the screens beyond home wait for it. */
   @property({ attribute: false }) later?: LaterServices;
 
+  /** The second script could not load: home is the only screen there will ever be. */
+  @property({ attribute: false }) laterFailed = false;
+
   /** The exit confirmation is showing (Back on home). */
   @state() private confirmingExit = false;
 
@@ -49,6 +52,12 @@ export class TvApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
+    const asked = this.navigation.router.current.route;
+    if (this.laterFailed && asked !== 'home') {
+      // Kept out of the history, so that Back on home still asks before leaving.
+      log.warn(`the ${asked} screen is unavailable: its script did not load`);
+      this.navigation.navigate('home');
+    }
     const services = this.services;
     if (!services || this.started) return;
     this.started = true;

@@ -62,15 +62,24 @@ export class RouterController implements ReactiveController {
     );
   }
 
+  hostUpdate(): void {
+    // Where focus is on the screen showing is where Back returns: taken before every update that
+    // may hide that screen, not when another is asked for, because until the second script has
+    // loaded the screen below stays up and in use.
+    const shown = this.shown;
+    const active = this.focus.active;
+    const screen = shown && this.router.entries.indexOf(shown) >= 0 ? this.screenOf(shown) : undefined;
+    if (shown && active && screen && isWithin(active, screen)) this.focusOnLeave.set(shown.id, active);
+  }
+
   hostUpdated(): void {
-    const entry = this.router.current;
-    if (entry === this.shown) return;
-    const saved = this.focusOnLeave.get(entry.id);
-    const screen = this.screenOf(entry);
-    // A screen of the second script is not there until that script has loaded: focus moves in
-    // at the first update that renders it.
-    if (!screen) return;
+    // A screen of the second script is not there until that script has loaded: the one below it
+    // shows, with focus, until then, and focus moves in at the first update that renders it.
+    const showing = this.showing();
+    if (!showing || showing.entry === this.shown) return;
+    const { entry, screen } = showing;
     this.shown = entry;
+    const saved = this.focusOnLeave.get(entry.id);
     if (saved && this.focus.focus(saved, 'restore')) return;
     // A Lit screen renders its content after the app's update: wait for it before choosing.
     const rendered = (screen as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve();
@@ -78,14 +87,21 @@ export class RouterController implements ReactiveController {
       // The viewer may have moved focus into the screen while it was still loading: keep it.
       const active = this.focus.active;
       const settled = active && active.isConnected && isWithin(active, screen);
-      if (this.router.current === entry && !settled) this.focus.focusDefault(screen);
+      if (this.shown === entry && !settled) this.focus.focusDefault(screen);
     });
   }
 
+  /** The topmost screen of the history that is rendered: the one the viewer sees. */
+  private showing(): { entry: RouteEntry; screen: HTMLElement } | undefined {
+    const entries = this.router.entries;
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const screen = this.screenOf(entries[index]);
+      if (screen) return { entry: entries[index], screen };
+    }
+    return undefined;
+  }
+
   private readonly onChange = (): void => {
-    const previous = this.shown;
-    const active = this.focus.active;
-    if (previous && active && this.router.entries.indexOf(previous) >= 0) this.focusOnLeave.set(previous.id, active);
     const alive = new Set(this.router.entries.map((entry) => entry.id));
     this.focusOnLeave.forEach((_, id) => alive.has(id) || this.focusOnLeave.delete(id));
     this.host.requestUpdate();

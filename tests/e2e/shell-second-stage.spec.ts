@@ -1,0 +1,137 @@
+import type { ConsoleMessage } from '@playwright/test';
+import { countOf } from './support/device-helpers';
+import { installFakeTizen } from './support/fake-platforms';
+import { expect, test } from './support/fixtures';
+import { breakSecondStage, holdSecondStage } from './support/second-stage';
+import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
+import { expectFocus, pressKeyCode } from './shell-helpers';
+
+const RED = 403;
+const GREEN = 404;
+const BACK = 10009;
+/** A script still loading holds the page's `load` event back: the page is up before that. */
+const PAGE_UP = { waitUntil: 'domcontentloaded' } as const;
+
+const errorsLogged = (messages: ConsoleMessage[]) => messages.filter((message) => message.type() === 'error').map((message) => message.text());
+
+for (const failure of ['network error', '404', 'cut off'] as const) {
+  test(`when the second script cannot load (${failure}), home, its keys and the device checks go on`, async ({ page, server, consoleMessages, pageErrors }) => {
+    await breakSecondStage(page, failure);
+    await page.addInitScript(installFakeTizen, {});
+    await page.goto(server.url);
+    await expectFocus(page, 'Northern Lights');
+    await expect
+      .poll(() => errorsLogged(consoleMessages))
+      .toContainEqual(expect.stringMatching(/registration, approval and the other screens are unavailable \(script second-stage-[\w-]+\.js .+\); home and device checks go on/));
+    await expect.poll(() => countOf(server, 'check')).toBeGreaterThan(0);
+    expect(await countOf(server, 'register')).toBe(0);
+
+    await page.keyboard.press('ArrowRight');
+    await expectFocus(page, 'City at Dawn');
+    // Every way to a screen of the second script: the colour keys and home's own buttons.
+    await pressKeyCode(page, RED);
+    await pressKeyCode(page, GREEN);
+    await page.keyboard.press('ArrowUp');
+    await expectFocus(page, 'Device');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'City at Dawn');
+    await expect(page.locator('tv-home-screen')).toBeVisible();
+    const warnings = consoleMessages.filter((message) => message.type() === 'warning').map((message) => message.text());
+    expect(warnings.filter((text) => /the (device|settings) screen is unavailable: its script did not load/.test(text))).toHaveLength(3);
+
+    // Nothing else ever opened, so Back on home asks before leaving, at the first press.
+    await pressKeyCode(page, BACK);
+    await expectFocus(page, 'Cancel');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('tv-dialog')).toHaveCount(0);
+    await expectFocus(page, 'City at Dawn');
+
+    // A script cut off half-way is refused by the engine itself: that is the only page error.
+    if (failure === 'cut off') expect(pageErrors.splice(0).map((error) => error.name)).toEqual(['SyntaxError']);
+  });
+}
+
+test('a red press made while the second script is on its way opens the device screen when it arrives; Back returns to the tile', async ({ page, server }) => {
+  const script = await holdSecondStage(page);
+  await page.addInitScript(installFakeTizen, {});
+  await page.goto(server.url, PAGE_UP);
+  await script.requested;
+  await expectFocus(page, 'Northern Lights');
+
+  await pressKeyCode(page, RED);
+  // Home stays up and usable until the device screen can show.
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'City at Dawn');
+  await expect(page.locator('tv-home-screen')).toBeVisible();
+  await expect(page.locator('tv-device-screen')).toHaveCount(0);
+
+  script.release();
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+  await expect(page.locator('tv-home-screen')).toBeHidden();
+  await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
+
+  await pressKeyCode(page, BACK);
+  await expect(page.locator('tv-device-screen')).toHaveCount(0);
+  await expectFocus(page, 'City at Dawn');
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+});
+
+test('a green press while the second script is on its way puts focus inside the settings screen once it arrives', async ({ page, server }) => {
+  const script = await holdSecondStage(page);
+  await page.addInitScript(installFakeTizen, {});
+  await page.goto(server.url, PAGE_UP);
+  await script.requested;
+  await expectFocus(page, 'Northern Lights');
+  await pressKeyCode(page, GREEN);
+  script.release();
+  await expect(page.locator('tv-settings-screen')).toBeVisible();
+  await expect(page.locator('tv-settings-screen [focused]')).toHaveCount(1);
+  await pressKeyCode(page, BACK);
+  await expectFocus(page, 'Northern Lights');
+});
+
+test('Back pressed before the second script arrives cancels the screen asked for, without the exit question', async ({ page, server }) => {
+  const script = await holdSecondStage(page);
+  await page.addInitScript(installFakeTizen, {});
+  await page.goto(server.url, PAGE_UP);
+  await script.requested;
+  await expectFocus(page, 'Northern Lights');
+
+  await pressKeyCode(page, RED);
+  await pressKeyCode(page, BACK);
+  script.release();
+  // Registration starts with the second script: once it has gone out, that script has run.
+  await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+  await expect(page.locator('tv-device-screen')).toHaveCount(0);
+  await expectFocus(page, 'Northern Lights');
+
+  await pressKeyCode(page, BACK);
+  await expectFocus(page, 'Cancel');
+});
+
+test('a ?magicLink= launch while the second script is slow shows home first, then approval sending the link', async ({ page, server, consoleMessages }) => {
+  const link = await makeMagicLink(server);
+  await serveConfig(page);
+  const script = await holdSecondStage(page);
+  await page.goto(`${server.url}?magicLink=${encodeURIComponent(link)}`, PAGE_UP);
+  await script.requested;
+
+  await expect(page.locator('tv-home-screen')).toBeVisible();
+  await expectFocus(page, 'Northern Lights');
+  await expect(page.locator('tv-approval-screen')).toHaveCount(0);
+  expect(await requestsTo(server, 'approve')).toHaveLength(0);
+
+  script.release();
+  await expect(page.locator('tv-approval-screen')).toBeVisible();
+  await expect(page.locator('tv-home-screen')).toBeHidden();
+  await expect(page.locator('tv-approval-screen .result')).toContainText('This TV is approved.');
+  expect((await requestsTo(server, 'approve')).map((request) => request.status)).toEqual([200]);
+  expect(page.url()).not.toContain('magicLink');
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('tv-approval-screen')).toHaveCount(0);
+  await expectFocus(page, 'Northern Lights');
+  expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});
