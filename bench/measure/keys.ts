@@ -21,6 +21,15 @@ const KEYDOWNS_PER_HOLD = 30;
 const ARROWS = { ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 } as const;
 type Arrow = keyof typeof ARROWS;
 
+/** The page's main-thread time per single press, by kind (CDP Performance metrics, at 6×): what a press costs. */
+export interface PressCost {
+  /** Every task: handling the key, the frame after it, and anything else that ran meanwhile. */
+  taskMs: number;
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+}
+
 export interface KeyRun {
   /** Rail tiles (`[focusable]` inside a rail) on the home screen when the presses began. */
   railTiles: number;
@@ -28,6 +37,8 @@ export interface KeyRun {
   presses: KeyResult[];
   /** Single presses that moved nothing (grid edges): not in `presses`. */
   edgePresses: number;
+  /** Main-thread time per single press (moves and edges alike), averaged over all of them. */
+  perPress: PressCost;
   /** The held keys: keydowns sent, the presses that moved focus, and how long it all took. */
   held: { keydowns: number; moves: KeyResult[]; seconds: number };
 }
@@ -58,14 +69,50 @@ export async function measureKeys(browser: Browser, url: string, checkPath: stri
     if (marks.tilePainted === null) throw new Error('no focused rail tile appeared on the home screen');
     // Let start-up's requests (registration, device check) finish so they don't share the presses' frames.
     await waitForQuiet(bench, 1000, 20_000);
-    const railTiles = await bench.page.evaluate(countRailTiles, RAIL);
+    const railTiles = await waitForAllTiles(bench);
+    await bench.cdp.send('Performance.enable');
+    const before = await mainThread(bench);
     const { presses, edgePresses } = await singlePresses(bench);
+    const after = await mainThread(bench);
+    const count = presses.length + edgePresses;
+    const perPress: PressCost = {
+      taskMs: (after.taskMs - before.taskMs) / count,
+      scriptMs: (after.scriptMs - before.scriptMs) / count,
+      styleMs: (after.styleMs - before.styleMs) / count,
+      layoutMs: (after.layoutMs - before.layoutMs) / count,
+    };
     const held = await heldKeys(bench);
     if (bench.errors.length) throw new Error(`the page threw during the key presses: ${bench.errors[0]}`);
-    return { railTiles, presses, edgePresses, held };
+    return { railTiles, presses, edgePresses, perPress, held };
   } finally {
     await bench.close();
   }
+}
+
+/** Rails below the screen and tiles past its edge are drawn after the first paint: waits until their number holds still for this long. */
+const TILES_SETTLED_MS = 1000;
+
+/** The rail tiles once all are drawn (or after 20 s), so the presses measure the screen at rest. */
+async function waitForAllTiles(bench: BenchPage): Promise<number> {
+  const deadline = Date.now() + 20_000;
+  let count = await bench.page.evaluate(countRailTiles, RAIL);
+  let since = Date.now();
+  while (Date.now() - since < TILES_SETTLED_MS && Date.now() < deadline) {
+    await sleep(100);
+    const now = await bench.page.evaluate(countRailTiles, RAIL);
+    if (now !== count) {
+      count = now;
+      since = Date.now();
+    }
+  }
+  return count;
+}
+
+/** The page's main-thread time so far, in ms (CDP reports seconds). */
+async function mainThread(bench: BenchPage): Promise<PressCost> {
+  const { metrics } = await bench.cdp.send('Performance.getMetrics');
+  const ms = (name: string): number => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return { taskMs: ms('TaskDuration'), scriptMs: ms('ScriptDuration'), styleMs: ms('RecalcStyleDuration'), layoutMs: ms('LayoutDuration') };
 }
 
 const keydownCount = (bench: BenchPage): Promise<number> => bench.page.evaluate(() => (window.__tvBenchKeys ? window.__tvBenchKeys.keydowns : 0));

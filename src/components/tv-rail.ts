@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Rail, Tile } from '../catalog/catalog';
 import { RevealController } from '../navigation/reveal-controller';
+import { ProgressiveRenderController } from './progressive-render-controller';
 import { railStyles } from './tv-rail.styles';
 import './tv-tile';
 
@@ -12,6 +13,8 @@ export interface TileSelectDetail {
 
 /** How far a pointer-mode arrow scrolls: most of a screen, so one tile stays in view for context. */
 const ARROW_SCROLL = 1400;
+/** Tiles that show across the 1920-pixel stage before the rail scrolls (the last one in part). */
+const TILES_ON_SCREEN = { landscape: 5, poster: 7 } as const;
 
 /**
  * A titled horizontal row of tiles. A `last-focused` focus group, so coming back to it lands on
@@ -31,6 +34,9 @@ export class TvRail extends LitElement {
     track: () => this.renderRoot.querySelector<HTMLElement>('.track'),
     margin: 96,
   });
+
+  /** The tiles on screen come first; the others follow after the first paint. */
+  private readonly tilesShown = new ProgressiveRenderController(this, { first: TILES_ON_SCREEN.landscape, step: 8 });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,7 +59,7 @@ export class TvRail extends LitElement {
       <div class="viewport">
         <div class="track" role="list">
           ${repeat(
-            rail.tiles,
+            rail.tiles.slice(0, this.tilesShown.count(rail.tiles.length, TILES_ON_SCREEN[rail.layout])),
             (tile) => tile.id,
             (tile) => html`<tv-tile role="listitem" .tile=${tile} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`,
           )}

@@ -16,6 +16,9 @@ export const tileStyles = css`
     border-radius: var(--tv-radius);
     overflow: hidden;
     background: var(--tv-color-surface);
+    /* Always scaled, so focusing changes the scale's value rather than adding one: a new
+       transform made the engine lay the tile out again and repaint all of it. */
+    transform: scale(1);
     /* Only the scale glides: the engine animates it off the main thread. A gliding shadow
        would repaint the tile in every frame of the move. */
     transition: transform var(--tv-motion) ease-out;
@@ -33,7 +36,7 @@ export const tileStyles = css`
   :host([aria-disabled='true']) .card {
     opacity: 0.45;
   }
-  tv-artwork {
+  .art {
     position: absolute;
     top: 0;
     left: 0;

@@ -62,6 +62,30 @@ describe('FocusController', () => {
     expect($('a0').hasAttribute('focused')).toBe(true);
   });
 
+  it('places the first focus before the screen has been laid out', () => {
+    // Nothing is placed: every box is empty, as before the engine's first layout.
+    const { focus, $ } = setup('<div focus-group><button id="x0">x0</button><button id="x1">x1</button></div>');
+    expect(focus.ensureFocus()).toBe(true);
+    expect(focus.active).toBe($('x0'));
+  });
+
+  it('moves focus into a dialog that opens on the focused screen, and leaves it alone when tiles are added', async () => {
+    const { focus, shadow, $ } = twoRails();
+    focus.focus($('a1'));
+    const tile = document.createElement('button');
+    $('rail1').appendChild(tile);
+    await flush();
+    expect(focus.active?.id).toBe('a1');
+
+    const dialog = document.createElement('div');
+    dialog.setAttribute('focus-group', 'self-only');
+    dialog.innerHTML = '<button id="ok">OK</button>';
+    shadow.appendChild(dialog);
+    place(dialog, 600, 400, 600, 300);
+    await flush();
+    expect(focus.active?.id).toBe('ok');
+  });
+
   it('moves in four directions, across a shadow root', () => {
     const { focus, $ } = twoRails('');
     focus.focus($('a1'));

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tvFocusChangeEvent, type FocusCause } from './events';
-import { composedParent, hasGroupOption, isFocusable, isVisible, isWithin, type FocusTree } from './focus-dom';
+import { composedParent, hasGroupOption, isFocusable, isVisible, isWithin, mayMoveFocus, type FocusTree } from './focus-dom';
 import { FocusMemory } from './focus-memory';
 import { FocusTreeCache } from './focus-tree-cache';
 import { chooseCandidate, indexAfterRemoval, type Direction, type Rect } from './geometry';
@@ -32,7 +32,9 @@ export class FocusController implements ReactiveController {
   private readonly memory = new FocusMemory();
   /** Where the focused element sat among its group's items, to hand focus to its successor. */
   private placement?: { group: Element; index: number };
-  private readonly observer = new MutationObserver(() => this.ensureFocus());
+  private readonly observer = new MutationObserver((records) => {
+    if (records.some(mayMoveFocus)) this.ensureFocus();
+  });
   /** Traps already waited on once for rendering, so an empty one can't start an endless wait. */
   private readonly awaited = new WeakSet<Element>();
   private readonly cache: FocusTreeCache;
@@ -183,8 +185,15 @@ export class FocusController implements ReactiveController {
     return this.cache.get();
   }
 
+  /**
+   * Can take focus as far as attributes say: connected, focusable, and not inside anything
+   * `hidden` or `inert`. Deliberately no geometry: reading it here forced the engine to style
+   * and lay out the whole screen in the middle of start-up, before the first paint. What CSS
+   * alone hides is skipped where geometry is read anyway, when an arrow chooses a target;
+   * screens hide what is not shown with the `hidden` attribute.
+   */
   private usable(element: HTMLElement): boolean {
-    if (!element.isConnected || !isFocusable(element) || !isVisible(element)) return false;
+    if (!element.isConnected || !isFocusable(element)) return false;
     for (let node: Element | null = element; node; node = composedParent(node)) {
       if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
     }

@@ -58,6 +58,22 @@ export function hasGroupOption(group: Element, option: GroupOption): boolean {
   return group.hasAttribute(option) || (group.getAttribute('focus-group') ?? '').split(/\s+/).indexOf(option) >= 0;
 }
 
+const isTrap = (element: Element): boolean => element.hasAttribute('focus-group') && hasGroupOption(element, 'self-only');
+
+/**
+ * Whether a change can take focus away or must pull it somewhere: an attribute that hides or
+ * disables, a removal, or a `self-only` group (a dialog) arriving. Tiles added to a rail are
+ * none of these, so rendering more of a screen does not make the engine look at all of it again.
+ */
+export function mayMoveFocus(record: MutationRecord): boolean {
+  if (record.type === 'attributes' || record.removedNodes.length) return true;
+  for (let i = 0; i < record.addedNodes.length; i++) {
+    const node = record.addedNodes[i];
+    if (node instanceof Element && (isTrap(node) || Array.prototype.some.call(node.querySelectorAll('[focus-group]'), isTrap))) return true;
+  }
+  return false;
+}
+
 /** What one walk of the tree found: focus candidates and focus traps, in rendered order. */
 export interface FocusTree {
   focusables: HTMLElement[];
@@ -78,7 +94,7 @@ export function walkFocusTree(root: Element): FocusTree {
   const visit = (element: Element): void => {
     if (element.hasAttribute('hidden') || element.hasAttribute('inert')) return;
     if (isFocusable(element)) tree.focusables.push(element);
-    if (element.hasAttribute('focus-group') && hasGroupOption(element, 'self-only')) tree.traps.push(element);
+    if (isTrap(element)) tree.traps.push(element);
     if (element.hasAttribute('default-focus')) tree.defaults.push(element);
     if (element.shadowRoot) tree.roots.push(element.shadowRoot);
     visitChildren(element.shadowRoot ?? element);

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AppServices } from '../app/services';
 import { visibleRails, type Catalog, type Tile } from '../catalog/catalog';
 import { loadCatalog } from '../catalog/load-catalog';
+import { ProgressiveRenderController } from '../components/progressive-render-controller';
 import { SubscriptionController } from '../components/subscription-controller';
 import { TvTile } from '../components/tv-tile';
 import { tvNavigateEvent, type TvFocusChangeDetail } from '../navigation/events';
@@ -41,6 +42,8 @@ export class TvHomeScreen extends LitElement {
   @state() private details?: Tile;
 
   protected readonly flags = new SubscriptionController(this, () => this.services?.featureFlags);
+  /** Two rails fill the screen below the hero; the others follow after the first paint. */
+  private readonly railsShown = new ProgressiveRenderController(this, { first: 2, step: 1 });
   protected readonly column = new RevealController(this, {
     axis: 'y',
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.rails-viewport'),
@@ -89,7 +92,7 @@ export class TvHomeScreen extends LitElement {
       <div class="rails-viewport" @tv-focus-change=${this.onFocusChange} @tv-tile-select=${(event: CustomEvent<{ tile: Tile }>) => (this.details = event.detail.tile)}>
         <div class="rails" default-focus>
           ${repeat(
-            rails,
+            rails.slice(0, this.railsShown.count(rails.length)),
             (rail) => rail.id,
             (rail) => html`<tv-rail .rail=${rail}></tv-rail>`,
           )}
