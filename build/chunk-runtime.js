@@ -12,6 +12,12 @@
   var modules = {};
   var arrivals = {};
   var arrived = {};
+  // Until the page is parsed, a chunk may already have its own deferred tag in index.html (the
+  // first stage does, so it downloads beside the entry): that tag is waited for, not doubled.
+  var parsed = false;
+  doc.addEventListener('DOMContentLoaded', function () {
+    parsed = true;
+  });
 
   function nameOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -26,13 +32,18 @@
     return src ? pathOf(src).slice(0, pathOf(src).lastIndexOf('/') + 1) : undefined;
   }
 
-  // Where an engine gives no document.currentScript, the tag that loaded the entry tells.
-  function dirOfTag(name) {
+  function tagOf(name) {
     var scripts = doc.getElementsByTagName('script');
     for (var i = 0; i < scripts.length; i++) {
-      if (nameOf(pathOf(scripts[i].src)) === name) return dirOf(scripts[i].src);
+      if (nameOf(pathOf(scripts[i].src)) === name) return scripts[i];
     }
-    return '';
+    return undefined;
+  }
+
+  // Where an engine gives no document.currentScript, the tag that loaded the entry tells.
+  function dirOfTag(name) {
+    var tag = tagOf(name);
+    return tag ? dirOf(tag.src) : '';
   }
 
   function requireChunk(path) {
@@ -59,7 +70,9 @@
     if (factories[name]) return Promise.resolve();
     if (!arrivals[name]) {
       arrivals[name] = new Promise(function (resolve, reject) {
-        var tag = doc.createElement('script');
+        // Once the page is parsed, a tag of its own that registered nothing has failed.
+        var listed = parsed ? undefined : tagOf(name);
+        var tag = listed || doc.createElement('script');
         var fail = function (why) {
           delete arrivals[name];
           delete arrived[name];
@@ -76,6 +89,7 @@
         tag.onerror = function () {
           fail('failed to load');
         };
+        if (listed) return;
         tag.src = dir + name;
         doc.head.appendChild(tag);
       });

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { wrapChunk } from './classic-chunks';
+import { firstStageFiles, withFirstStageTags, wrapChunk } from './classic-chunks';
 
 const chunk = (fileName: string, code: string, imports: string[] = [], isEntry = false) => ({ fileName, code, imports, isEntry });
 
@@ -10,6 +10,8 @@ interface PageOptions {
   /** The entry's URL; `currentScript: false` makes the engine give no `document.currentScript`. */
   entryUrl?: string;
   currentScript?: boolean;
+  /** Chunks with their own deferred tag in index.html, after the entry's: run by `finishParsing()`. */
+  listed?: string[];
 }
 
 /**
@@ -17,15 +19,18 @@ interface PageOptions {
  * on the next tick and runs, then fires `load` (as a browser does even when the script throws),
  * or fires `error` when the file is missing (as a 404 would).
  */
-function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js`, currentScript = true }: PageOptions = {}) {
+function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js`, currentScript = true, listed = [] }: PageOptions = {}) {
   const appended: string[] = [];
   const errors: string[] = [];
   const thrown: string[] = [];
   let inFlight = 0;
   const context: Record<string, unknown> = { console: { error: (message: string) => errors.push(message) }, Promise, Error };
+  const listedTags = listed.map((name) => ({ src: `${ASSETS}${name}`, onload: null as null | (() => void), onerror: null as null | (() => void) }));
+  let parsed = () => {};
   const document = {
     currentScript: currentScript ? { src: entryUrl } : null,
-    getElementsByTagName: () => [{ src: '' }, { src: entryUrl }],
+    getElementsByTagName: () => [{ src: '' }, { src: entryUrl }, ...listedTags],
+    addEventListener: (type: string, listener: () => void) => type === 'DOMContentLoaded' && (parsed = listener),
     createElement: () => ({ src: '', onload: null as null | (() => void), onerror: null as null | (() => void), parentNode: null }),
     head: {
       appendChild(tag: { src: string; onload: (() => void) | null; onerror: () => void }) {
@@ -52,7 +57,20 @@ function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js
     do await new Promise((resolve) => setTimeout(resolve));
     while (inFlight > 0);
   };
-  return { context, appended, errors, thrown, idle, run: (source: string) => runInNewContext(source, context) };
+  /** The deferred tags after the entry's run in order, each firing load or error, then DOMContentLoaded. */
+  const finishParsing = async () => {
+    for (const tag of listedTags) {
+      await new Promise((resolve) => setTimeout(resolve));
+      const source = files[tag.src.slice(ASSETS.length)];
+      if (source === undefined) tag.onerror?.();
+      else {
+        runInNewContext(source, context);
+        tag.onload?.();
+      }
+    }
+    parsed();
+  };
+  return { context, appended, errors, thrown, idle, finishParsing, run: (source: string) => runInNewContext(source, context) };
 }
 
 /** An entry whose `window.load()` imports `later-2.js` and answers its `v`, or the error's message. */
@@ -152,6 +170,47 @@ describe('classic chunks', () => {
       await expect((page.context.load as () => Promise<unknown>)()).resolves.toBe(2);
       expect(page.appended).toEqual([`${ASSETS}later-2.js`]);
     }
+  });
+
+  it('waits for a chunk listed in index.html instead of fetching it again', async () => {
+    const entry = wrapChunk(chunk('assets/app-1.js', 'Promise.resolve().then(()=>require("./start-2.js")).then(m=>{window.started=m.v});', [], true));
+    const page = fakePage({ 'start-2.js': wrapChunk(chunk('assets/start-2.js', 'exports.v=`started`;')) }, { listed: ['start-2.js'] });
+    page.run(entry);
+    await page.idle();
+    expect(page.context.started).toBeUndefined();
+    await page.finishParsing();
+    await page.idle();
+    expect(page.context.started).toBe('started');
+    expect(page.appended).toEqual([]);
+  });
+
+  it('reports a listed chunk that failed, and fetches it afresh when asked after the page is parsed', async () => {
+    const files: Record<string, string> = {};
+    const page = fakePage(files, { listed: ['later-2.js'] });
+    page.run(lazyEntry());
+    await page.idle();
+    const load = page.context.load as () => Promise<unknown>;
+    const first = load();
+    await page.finishParsing();
+    await expect(first).resolves.toBe('failed: script later-2.js failed to load');
+    files['later-2.js'] = wrapChunk(chunk('assets/later-2.js', 'exports.v=2;'));
+    await expect(load()).resolves.toBe(2);
+    expect(page.appended).toEqual([`${ASSETS}later-2.js`]);
+  });
+
+  it('lists the first stage (what the entry imports dynamically, and what that needs) as deferred tags after the entry', () => {
+    const bundle = {
+      'assets/start-2.js': { type: 'chunk', imports: ['assets/app-1.js', 'assets/shared-3.js'], dynamicImports: ['assets/later-4.js'] },
+      'assets/shared-3.js': { type: 'chunk', imports: [], dynamicImports: [] },
+      'assets/later-4.js': { type: 'chunk', imports: ['assets/shared-3.js'], dynamicImports: [] },
+    };
+    const files = firstStageFiles({ fileName: 'assets/app-1.js', imports: [], dynamicImports: ['assets/start-2.js'] }, bundle);
+    expect(files).toEqual(['assets/start-2.js', 'assets/shared-3.js']);
+    const html = '<head>\n    <script defer src="./assets/app-1.js"></script>\n  </head>';
+    expect(withFirstStageTags(html, 'assets/app-1.js', files)).toBe(
+      '<head>\n    <script defer src="./assets/app-1.js"></script>\n    <script defer src="./assets/start-2.js"></script>\n    <script defer src="./assets/shared-3.js"></script>\n  </head>',
+    );
+    expect(() => withFirstStageTags('<head></head>', 'assets/app-1.js', files)).toThrow(/no deferred tag for assets\/app-1\.js/);
   });
 
   it('logs, rather than throws into the void, when the entry cannot start', async () => {

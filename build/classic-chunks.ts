@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin, Rolldown } from 'vite';
 
+type Chunk = Pick<Rolldown.OutputChunk, 'fileName' | 'imports' | 'dynamicImports'>;
+
 /** The loader every entry script starts with (ES5, so any TV engine can run it). */
 export const CHUNK_RUNTIME = readFileSync(new URL('./chunk-runtime.js', import.meta.url), 'utf8');
 
@@ -55,4 +57,32 @@ export function classicChunks(): Plugin {
       }
     },
   };
+}
+
+/**
+ * The first stage besides the entry: what the entry imports dynamically (the start-up module,
+ * once the polyfills are in) and everything those need statically. Their own dynamic imports
+ * are the second stage, fetched later.
+ */
+export function firstStageFiles(entry: Chunk, bundle: Record<string, { type: string } & Partial<Chunk>>): string[] {
+  const files: string[] = [];
+  const add = (file: string): void => {
+    if (file === entry.fileName || files.includes(file)) return;
+    files.push(file);
+    bundle[file]?.imports?.forEach(add);
+  };
+  entry.dynamicImports.forEach(add);
+  return files;
+}
+
+/**
+ * Lists the first stage's chunks as deferred tags right after the entry's, so they download
+ * beside it instead of after it has run; the loader waits for those tags rather than adding its own.
+ */
+export function withFirstStageTags(html: string, entryFile: string, files: string[]): string {
+  const entryTag = new RegExp(`<script defer src="([^"]*)${entryFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"></script>`);
+  const found = entryTag.exec(html);
+  if (!found) throw new Error(`index.html has no deferred tag for ${entryFile}`);
+  const tags = files.map((file) => `\n    <script defer src="${found[1]}${file}"></script>`).join('');
+  return html.replace(found[0], found[0] + tags);
 }

@@ -1,5 +1,5 @@
 import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
-import { classicChunks } from './classic-chunks.ts';
+import { classicChunks, firstStageFiles, withFirstStageTags } from './classic-chunks.ts';
 
 /**
  * A packaged TV app loads from file://, where Chromium refuses `type="module"` and
@@ -16,10 +16,10 @@ function classicScriptTag(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        html
-          .replace(/<script type="module"( crossorigin)? src=/g, '<script defer src=')
-          .replace(/ crossorigin(?=[ >])/g, ''),
+      handler: (html, { chunk, bundle }) => {
+        const classic = html.replace(/<script type="module"( crossorigin)? src=/g, '<script defer src=').replace(/ crossorigin(?=[ >])/g, '');
+        return chunk && bundle ? withFirstStageTags(classic, chunk.fileName, firstStageFiles(chunk, bundle)) : classic;
+      },
     },
   };
 }
