@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { referenceApiPlugin } from './server/src/vite-plugin.ts';
 import { classicScripts, legacyPolyfills, tvBuildOptions } from './build/tv-build-plugins.ts';
+import { trimCssTemplates } from './build/css-templates.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -18,6 +19,7 @@ export default defineConfig({
   plugins: [
     referenceApiPlugin(),
     classicScripts(),
+    trimCssTemplates(),
     legacyPolyfills(fromRoot('./src/boot/legacy-polyfills.ts'), 'assets/legacy-polyfills.js'),
   ],
   // TV_DIST_DIR lets parallel runs (bench, engine tests) build without clobbering each other.
