@@ -13,7 +13,7 @@ const FROZEN_GAP_MS = 1500;
  * app and fires its overdue timers all at once on resume (a test jumping a fake clock does the
  * same), often before an IndexedDB answer that is already on its way: a plain timer would give
  * up on a healthy store, and a stored decision would read as "nothing stored". Here a late tick
- * counts for nothing, so only a store that stays silent while the app runs is given up on.
+ * counts as one tick, so only a store that stays silent while the app runs is given up on.
  */
 export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () => number = () => performance.now()): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -24,8 +24,10 @@ export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () =
       const current = now();
       const gap = current - last;
       last = current;
-      // A negative gap is a clock set back: like a jump forward, it says nothing about running time.
-      if (gap >= 0 && gap <= FROZEN_GAP_MS) ran += gap;
+      // A late tick (a frozen app, a jump) or a clock set back says nothing about how long the
+      // app ran, but not that it ran for no time: it counts as one tick, so a store that never
+      // answers is still given up on where time only ever jumps.
+      ran += gap >= 0 && gap <= FROZEN_GAP_MS ? gap : TICK_MS;
       if (ran >= ms) reject(new TimeoutError(ms));
       else timer = setTimeout(tick, Math.min(TICK_MS, ms - ran));
     };

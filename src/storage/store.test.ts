@@ -127,7 +127,7 @@ describe('createPersistentStore', () => {
     fakeTimersOnly();
     const release = holdIndexedDb();
     const read = createPersistentStore(name).get('registration.state');
-    for (let resume = 0; resume < 20; resume++) await freezeAndResume();
+    for (let resume = 0; resume < 3; resume++) await freezeAndResume();
     release();
     await expect(read).resolves.toEqual({ stopped: 409 });
   });
@@ -140,7 +140,7 @@ describe('createPersistentStore', () => {
     fakeTimersOnly();
     const release = holdIndexedDb();
     const write = store.set('registration.state', { stopped: 409 });
-    for (let resume = 0; resume < 20; resume++) await freezeAndResume();
+    for (let resume = 0; resume < 3; resume++) await freezeAndResume();
     await vi.advanceTimersByTimeAsync(3000);
     // The app went on after 3 s of running time with no answer, and this session knows the value.
     await write;
