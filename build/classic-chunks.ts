@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Plugin, Rolldown } from 'vite';
+import { minifySync, type Plugin, type Rolldown } from 'vite';
 
 type Chunk = Pick<Rolldown.OutputChunk, 'fileName' | 'imports' | 'dynamicImports'>;
 
-/** The loader every entry script starts with (ES5, so any TV engine can run it). */
-export const CHUNK_RUNTIME = readFileSync(new URL('./chunk-runtime.js', import.meta.url), 'utf8');
+/** The loader every entry script starts with, minified here: it is written to be read. */
+export const CHUNK_RUNTIME = minifiedRuntime(readFileSync(new URL('./chunk-runtime.js', import.meta.url), 'utf8'));
+
+function minifiedRuntime(source: string): string {
+  const { code, errors } = minifySync('chunk-runtime.js', source);
+  if (errors.length) throw new Error(`build/chunk-runtime.js does not minify: ${errors.map((error) => error.message).join('; ')}`);
+  return `${code.trim()}\n`;
+}
 
 const DYNAMIC_REQUIRE = /Promise\.resolve\(\)\.then\(\(\)=>require\((["'`])(\.\/[^"'`]+)\1\)\)/g;
 const STATIC_REQUIRE = /\brequire\((["'`])(\.\/[^"'`]+)\1\)/g;
@@ -43,6 +49,8 @@ export function classicChunks(): Plugin {
     name: 'tv-classic-chunks',
     apply: 'build',
     enforce: 'post',
+    // The entry's file name must change when the loader it carries does.
+    augmentChunkHash: (chunk) => (chunk.isEntry ? CHUNK_RUNTIME : undefined),
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
