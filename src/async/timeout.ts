@@ -11,15 +11,26 @@ export class TimeoutError extends Error {
  * IndexedDB can hang forever instead of failing, and nothing may wait on them unbounded.
  */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return withDeadline(promise, ms, (expire) => {
+    const timer = setTimeout(expire, ms);
+    return () => clearTimeout(timer);
+  });
+}
+
+/**
+ * Settles with `promise`, or rejects with a TimeoutError when the deadline `arm` started calls
+ * `expire`; `arm` returns how to stop it once the promise has settled.
+ */
+export function withDeadline<T>(promise: Promise<T>, ms: number, arm: (expire: () => void) => () => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimeoutError(ms)), ms);
+    const stop = arm(() => reject(new TimeoutError(ms)));
     promise.then(
       (value) => {
-        clearTimeout(timer);
+        stop();
         resolve(value);
       },
       (error: unknown) => {
-        clearTimeout(timer);
+        stop();
         reject(error);
       },
     );

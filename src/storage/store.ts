@@ -1,6 +1,6 @@
 import { createStore as createIdbStore, del, get, set, type UseStore } from 'idb-keyval';
 import { createLogger } from '../log/log';
-import { withRunningTimeout } from './running-timeout';
+import { withRunningTimeout } from '../async/running-timeout';
 
 const log = createLogger('storage');
 

@@ -1,8 +1,8 @@
-import type { ConsoleMessage } from '@playwright/test';
+import type { ConsoleMessage, Page } from '@playwright/test';
 import { countOf } from './support/device-helpers';
 import { installFakeTizen } from './support/fake-platforms';
 import { expect, test } from './support/fixtures';
-import { breakSecondStage, holdSecondStage } from './support/second-stage';
+import { breakSecondStage, holdSecondStage, type HeldScript } from './support/second-stage';
 import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
 import { expectFocus, pressKeyCode } from './shell-helpers';
 
@@ -11,6 +11,16 @@ const GREEN = 404;
 const BACK = 10009;
 /** A script still loading holds the page's `load` event back: the page is up before that. */
 const PAGE_UP = { waitUntil: 'domcontentloaded' } as const;
+
+/** A fake Tizen TV on home, its first tile focused, with the second script held back on its way. */
+async function openHomeOnFakeTizen(page: Page, url: string): Promise<HeldScript> {
+  const script = await holdSecondStage(page);
+  await page.addInitScript(installFakeTizen, {});
+  await page.goto(url, PAGE_UP);
+  await script.requested;
+  await expectFocus(page, 'Northern Lights');
+  return script;
+}
 
 const errorsLogged = (messages: ConsoleMessage[]) => messages.filter((message) => message.type() === 'error').map((message) => message.text());
 
@@ -53,11 +63,7 @@ for (const failure of ['network error', '404', 'cut off'] as const) {
 }
 
 test('a red press made while the second script is on its way opens the device screen when it arrives; Back returns to the tile', async ({ page, server }) => {
-  const script = await holdSecondStage(page);
-  await page.addInitScript(installFakeTizen, {});
-  await page.goto(server.url, PAGE_UP);
-  await script.requested;
-  await expectFocus(page, 'Northern Lights');
+  const script = await openHomeOnFakeTizen(page, server.url);
 
   await pressKeyCode(page, RED);
   // Home stays up and usable until the device screen can show.
@@ -78,11 +84,7 @@ test('a red press made while the second script is on its way opens the device sc
 });
 
 test('a green press while the second script is on its way puts focus inside the settings screen once it arrives', async ({ page, server }) => {
-  const script = await holdSecondStage(page);
-  await page.addInitScript(installFakeTizen, {});
-  await page.goto(server.url, PAGE_UP);
-  await script.requested;
-  await expectFocus(page, 'Northern Lights');
+  const script = await openHomeOnFakeTizen(page, server.url);
   await pressKeyCode(page, GREEN);
   script.release();
   await expect(page.locator('tv-settings-screen')).toBeVisible();
@@ -92,11 +94,7 @@ test('a green press while the second script is on its way puts focus inside the 
 });
 
 test('Back pressed before the second script arrives cancels the screen asked for, without the exit question', async ({ page, server }) => {
-  const script = await holdSecondStage(page);
-  await page.addInitScript(installFakeTizen, {});
-  await page.goto(server.url, PAGE_UP);
-  await script.requested;
-  await expectFocus(page, 'Northern Lights');
+  const script = await openHomeOnFakeTizen(page, server.url);
 
   await pressKeyCode(page, RED);
   await pressKeyCode(page, BACK);

@@ -1,4 +1,4 @@
-import { TimeoutError } from '../async/timeout';
+import { withDeadline } from './timeout';
 
 /** How often the deadline looks at the clock. */
 const TICK_MS = 250;
@@ -16,7 +16,7 @@ const FROZEN_GAP_MS = 1500;
  * counts as one tick, so only a store that stays silent while the app runs is given up on.
  */
 export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () => number = () => performance.now()): Promise<T> {
-  return new Promise((resolve, reject) => {
+  return withDeadline(promise, ms, (expire) => {
     let ran = 0;
     let last = now();
     let timer: ReturnType<typeof setTimeout>;
@@ -28,19 +28,10 @@ export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () =
       // app ran, but not that it ran for no time: it counts as one tick, so a store that never
       // answers is still given up on where time only ever jumps.
       ran += gap >= 0 && gap <= FROZEN_GAP_MS ? gap : TICK_MS;
-      if (ran >= ms) reject(new TimeoutError(ms));
+      if (ran >= ms) expire();
       else timer = setTimeout(tick, Math.min(TICK_MS, ms - ran));
     };
     timer = setTimeout(tick, Math.min(TICK_MS, ms));
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+    return () => clearTimeout(timer);
   });
 }
