@@ -1,8 +1,8 @@
 // The loader for the app's classic-script chunks (see build/classic-chunks.ts), prepended to the
 // entry script. Packaged TV apps load from file://, where Chromium refuses module scripts, so
 // chunks cannot use import/export: each one registers a CommonJS-style factory here instead,
-// and `require.load` fetches a chunk with a plain <script> tag. Kept ES5 so that even the
-// oldest TV engine can report a failed load.
+// and `require.load` fetches a chunk with a plain <script> tag. Written in ES5 so that it runs,
+// and can report a failed load, before any polyfill is in; the build minifies it.
 (function (win, doc) {
   'use strict';
   if (win.__tvChunk) return;
