@@ -25,9 +25,9 @@ async function viteBuild(args: string[], outDir: string): Promise<void> {
  * Builds the app with the project's own vite.config.ts, and the bare-Lit page with its twin
  * config. The app's source maps are `hidden` (written beside the bundle, not referenced from
  * it), so the bundle is byte-for-byte the shipped one and the size rows can still say which
- * source the bytes come from; the manifest tells them which scripts are the first stage.
+ * source the bytes come from.
  */
 export async function buildBoth(): Promise<void> {
-  await viteBuild(['--sourcemap', 'hidden', '--manifest'], APP_DIST);
+  await viteBuild(['--sourcemap', 'hidden'], APP_DIST);
   await viteBuild(['--config', fromBench('baseline/vite.config.ts')], BASELINE_DIST);
 }

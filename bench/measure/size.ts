@@ -57,7 +57,7 @@ export async function measureSize(browser: Browser, url: string, distDir: string
   bench.page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (isApi(path)) return;
-    const file = { path, type: response.request().resourceType(), status: response.status(), stage: !firstStage || firstStage.has(path.slice(1)) ? 'first' : 'later' } as const;
+    const file = { path, type: response.request().resourceType(), status: response.status(), stage: firstStage.has(path.slice(1)) ? 'first' : 'later' } as const;
     files.push(
       response.body().then(
         (body) => ({ ...file, raw: body.length, gzip: gzipSize(body) }),
@@ -86,36 +86,14 @@ export async function measureSize(browser: Browser, url: string, distDir: string
   }
 }
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 /**
- * The first stage, from the build's manifest (`vite build --manifest`): the entry, what it
- * imports dynamically once the polyfills are in (the start-up module), and everything those
- * import statically. Their own dynamic imports are the second stage. Null without a manifest:
- * then every script counts as first stage.
+ * The first stage: the scripts `index.html` itself lists (the build gives the entry's start-up
+ * chunks their own tags there, build/classic-chunks.ts). What the loader fetches later is the
+ * second stage.
  */
-export function firstStageScripts(distDir: string): Set<string> | null {
-  const path = join(distDir, '.vite/manifest.json');
-  if (!existsSync(path)) return null;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
-  const files = new Set<string>();
-  const add = (key: string): void => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    chunk.imports?.forEach(add);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isEntry) continue;
-    add(key);
-    chunk.dynamicImports?.forEach(add);
-  }
-  return files;
+export function firstStageScripts(distDir: string): Set<string> {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return new Set(Array.from(html.matchAll(/<script\b[^>]*\ssrc="(?:\.\/)?([^"]+)"/g), (match) => match[1]));
 }
 
 /** Splits the loaded scripts' bytes by origin, using the `*.js.map` files the build left beside them. */
