@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { classicScripts, tvBuildOptions } from '../../build/tv-build-plugins.ts';
 
 /**
- * The bare-Lit page, built the way vite.config.ts builds the app (same Vite, es2017 target,
+ * The bare-Lit page, built the way vite.config.ts builds the app (same Vite, Chromium 68 target,
  * the same classic scripts) so the start-up ratio compares the app, not the toolchain.
  */
 export default defineConfig({

@@ -19,7 +19,8 @@ export interface SecondStageInput {
 
 /**
  * The second script: registration, approval and the screens beyond home. None of it is needed
- * for the first screen or the first device check, so it loads once those are on their way.
+ * for the first screen or the first device check, so it loads once the first check has ended
+ * (src/app/start.ts).
  */
 export function startSecondStage({ core, restored, shellReady }: SecondStageInput): LaterServices {
   const { config, identity, store, connectivity, platform, device, featureFlags } = core;

@@ -13,7 +13,9 @@ import { AppConfigFeatureFlags } from '../registration/feature-flags';
 import '../screens/tv-ban-screen';
 import { createPersistentStore } from '../storage/store';
 import { createLogger } from '../log/log';
+import type { SecondStageInput } from './second-stage';
 import type { CoreServices } from './services';
+import type { TvApp } from './tv-app';
 import './tv-app';
 
 const log = createLogger('start');
@@ -28,6 +30,40 @@ const browserTimers: Timers = {
 async function installDevEmulation(): Promise<void> {
   const { installEmulationFromUrl } = await import('../platform/emulation/install-from-url');
   installEmulationFromUrl(window.location.search);
+}
+
+/** The longest the second script waits for the first device check to end. */
+const SECOND_STAGE_LATEST_MS = 3000;
+
+/**
+ * The second script (registration, approval, the other screens) is fetched once the first device
+ * check has ended, so neither its download nor its evaluation competes with the first screen or
+ * the check. A screen the viewer asks for sooner, or a first check that takes long, fetches it at
+ * once; a magic-link launch waits for it.
+ */
+function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], restored: Promise<unknown>): void {
+  let asked = false;
+  const latest = window.setTimeout(load, SECOND_STAGE_LATEST_MS);
+  const stopWatching = core.device.subscribe((state) => {
+    if (state.lastCheck) load();
+  });
+  app.addEventListener('tv-later-wanted', load);
+
+  function load(): void {
+    if (asked) return;
+    asked = true;
+    window.clearTimeout(latest);
+    stopWatching();
+    app.removeEventListener('tv-later-wanted', load);
+    import('./second-stage')
+      .then(({ startSecondStage }) => {
+        app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
+      })
+      .catch((error: unknown) => {
+        app.laterFailed = true;
+        log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`);
+      });
+  }
 }
 
 /**
@@ -58,17 +94,7 @@ export async function start(): Promise<void> {
   const app = document.createElement('tv-app');
   app.services = core;
   document.body.appendChild(app);
-  // The second script (registration, approval, the other screens) is fetched once the first
-  // screen has rendered, so it never competes with it; a magic-link launch waits for it.
-  void app.updateComplete
-    .then(() => import('./second-stage'))
-    .then(({ startSecondStage }) => {
-      app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
-    })
-    .catch((error: unknown) => {
-      app.laterFailed = true;
-      log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`);
-    });
+  loadSecondStageWhenDue(app, core, restored);
 
   const [resolvedIdentity] = await Promise.all([identity, restored]);
   const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);

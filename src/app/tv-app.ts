@@ -53,6 +53,7 @@ export class TvApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
     const asked = this.navigation.router.current.route;
+    if (asked !== 'home' && !this.later && !this.laterFailed) this.dispatchEvent(new Event('tv-later-wanted'));
     if (this.laterFailed && asked !== 'home') {
       // Kept out of the history, so that Back on home still asks before leaving.
       log.warn(`the ${asked} screen is unavailable: its script did not load`);
@@ -153,5 +154,9 @@ export class TvApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'tv-app': TvApp;
+  }
+  interface HTMLElementEventMap {
+    /** A screen of the second script was asked for before that script was fetched. */
+    'tv-later-wanted': Event;
   }
 }

@@ -1,5 +1,5 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { countOf } from './support/device-helpers';
+import { countOf, trackApiRequests } from './support/device-helpers';
 import { installFakeTizen } from './support/fake-platforms';
 import { expect, test } from './support/fixtures';
 import { breakSecondStage, holdSecondStage, type HeldScript } from './support/second-stage';
@@ -132,4 +132,44 @@ test('a ?magicLink= launch while the second script is slow shows home first, the
   await expect(page.locator('tv-approval-screen')).toHaveCount(0);
   await expectFocus(page, 'Northern Lights');
   expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});
+
+test('the second script is asked for only once the first device check has been answered', async ({ page, server }) => {
+  const order: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/api/device/check')) order.push('check answered');
+  });
+  page.on('request', (request) => {
+    if (/\/assets\/second-stage-[\w-]+\.js$/.test(request.url())) order.push('second script asked');
+  });
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
+  expect(order).toEqual(['check answered', 'second script asked']);
+});
+
+test('a first device check that hangs holds neither registration nor the screens back', async ({ page, server }) => {
+  await server.admin('faults/check', { body: { delayMs: 60_000 } });
+  await page.clock.install();
+  const tracker = trackApiRequests(page);
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  await expect.poll(() => tracker.sent('/api/device/check')).toBe(1);
+  await page.clock.fastForward(3000);
+  await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
+  await pressKeyCode(page, RED);
+  await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
+  // The server logs a request once it answers: the check is still on its way.
+  expect(await countOf(server, 'check')).toBe(0);
+});
+
+test('a red press while the first device check hangs opens the device screen at once', async ({ page, server }) => {
+  await server.admin('faults/check', { body: { delayMs: 60_000 } });
+  await page.clock.install();
+  const tracker = trackApiRequests(page);
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  await expect.poll(() => tracker.sent('/api/device/check')).toBe(1);
+  await pressKeyCode(page, RED);
+  await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
 });
