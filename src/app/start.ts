@@ -12,7 +12,7 @@ import { onResume } from '../platform/resume-signal';
 import { AppConfigFeatureFlags } from '../registration/feature-flags';
 import '../screens/tv-ban-screen';
 import { createPersistentStore } from '../storage/store';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import type { SecondStageInput } from './second-stage';
 import type { CoreServices } from './services';
 import type { TvApp } from './tv-app';
@@ -61,7 +61,7 @@ function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], rest
       })
       .catch((error: unknown) => {
         app.laterFailed = true;
-        log.error(`registration, approval and the other screens are unavailable (${error instanceof Error ? error.message : String(error)}); home and device checks go on`);
+        log.error(`registration, approval and the other screens are unavailable (${errorMessage(error)}); home and device checks go on`);
       });
   }
 }

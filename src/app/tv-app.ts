@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SubscriptionController } from '../components/subscription-controller';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import { FocusController } from '../navigation/focus-controller';
 import type { TvKey } from '../navigation/key-map';
 import { PointerModeController } from '../navigation/pointer-mode-controller';
@@ -65,7 +65,7 @@ export class TvApp extends LitElement {
     try {
       services.platform.registerKeys();
     } catch (error) {
-      log.warn(`registering the remote's colour and media keys failed (${error instanceof Error ? error.message : String(error)}); those keys may not arrive`);
+      log.warn(`registering the remote's colour and media keys failed (${errorMessage(error)}); those keys may not arrive`);
     }
     this.navigation.followLaunches(services.platform);
   }
@@ -146,7 +146,7 @@ export class TvApp extends LitElement {
     try {
       this.services?.platform.exit();
     } catch (error) {
-      log.error(`leaving the app failed (${error instanceof Error ? error.message : String(error)})`);
+      log.error(`leaving the app failed (${errorMessage(error)})`);
     }
   }
 }

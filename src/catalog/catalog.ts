@@ -1,4 +1,6 @@
 import type { FeatureFlags } from '../app/services';
+import { fnv1a } from '../hash/fnv1a';
+import { isJsonObject } from '../net/json';
 
 /** The generated-artwork styles a tile can ask for. */
 export const MOTIFS = ['waves', 'circles', 'peaks', 'stripes'] as const;
@@ -42,28 +44,19 @@ export interface ParsedCatalog {
   warnings: string[];
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-/** A stable number from a string, so a tile without `art` still gets the same artwork every time. */
-function hash(value: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 function parseArt(raw: unknown, id: string): Artwork {
-  const seed = hash(id);
-  const art = isObject(raw) ? raw : {};
+  // Hashed, so a tile without `art` still gets the same artwork every time.
+  const seed = fnv1a(id);
+  const art = isJsonObject(raw) ? raw : {};
   const hue = typeof art.hue === 'number' && Number.isFinite(art.hue) ? ((art.hue % 360) + 360) % 360 : seed % 360;
   const motif = (MOTIFS as readonly unknown[]).indexOf(art.motif) >= 0 ? (art.motif as Motif) : MOTIFS[seed % MOTIFS.length];
   return { hue, motif };
 }
 
 function parseTile(raw: unknown, where: string, warnings: string[]): Tile | undefined {
-  if (!isObject(raw) || !text(raw.id) || !text(raw.title)) {
+  if (!isJsonObject(raw) || !text(raw.id) || !text(raw.title)) {
     warnings.push(`${where} needs an id and a title; skipped`);
     return undefined;
   }
@@ -72,7 +65,7 @@ function parseTile(raw: unknown, where: string, warnings: string[]): Tile | unde
 }
 
 function parseRail(raw: unknown, where: string, warnings: string[]): Rail | undefined {
-  if (!isObject(raw) || !text(raw.id) || !text(raw.title) || !Array.isArray(raw.tiles)) {
+  if (!isJsonObject(raw) || !text(raw.id) || !text(raw.title) || !Array.isArray(raw.tiles)) {
     warnings.push(`${where} needs an id, a title and a tiles list; skipped`);
     return undefined;
   }
@@ -90,7 +83,7 @@ function parseRail(raw: unknown, where: string, warnings: string[]): Rail | unde
 /** Reads untrusted `catalog.json` content: bad rails and tiles are skipped, never fatal. */
 export function parseCatalog(raw: unknown): ParsedCatalog {
   const warnings: string[] = [];
-  if (!isObject(raw) || !Array.isArray(raw.rails)) {
+  if (!isJsonObject(raw) || !Array.isArray(raw.rails)) {
     warnings.push('catalog.json must hold an object with a rails list; showing no rails');
     return { catalog: { rails: [] }, warnings };
   }

@@ -1,6 +1,6 @@
 import { readTextEarly } from '../boot/early-reads';
 import type { ReadText } from '../boot/read-text';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import { parseCatalog, type Catalog } from './catalog';
 
 const log = createLogger('catalog');
@@ -11,7 +11,7 @@ export async function loadCatalog(readText: ReadText = readTextEarly, url = 'cat
   try {
     raw = JSON.parse(await readText(url));
   } catch (error) {
-    log.warn(`${url} could not be read (${error instanceof Error ? error.message : 'unknown error'}); showing no rails`);
+    log.warn(`${url} could not be read (${errorMessage(error)}); showing no rails`);
     return { rails: [] };
   }
   const { catalog, warnings } = parseCatalog(raw);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Anything that calls back on change and hands back an unsubscribe (connectivity, feature flags). */
+/** Anything that calls back on change and hands back an unsubscribe (connectivity, device state, feature flags). */
 export interface Subscribable {
   subscribe(listener: () => void): () => void;
 }
@@ -21,21 +21,18 @@ export class SubscriptionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.follow();
+    this.follow(this.sourceOf());
   }
 
   hostUpdate(): void {
-    this.follow();
+    this.follow(this.sourceOf());
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.source = undefined;
+    this.follow(undefined);
   }
 
-  private follow(): void {
-    const next = this.sourceOf();
+  private follow(next: Subscribable | undefined): void {
     if (next === this.source) return;
     this.unsubscribe?.();
     this.source = next;

@@ -1,6 +1,6 @@
 import { readTextEarly } from '../boot/early-reads';
 import type { ReadText } from '../boot/read-text';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import { DEFAULT_CONFIG, type AppConfig } from './config';
 import { mergeConfig } from './merge-config';
 import { insecureUrlKeys } from './secure-urls';
@@ -26,24 +26,27 @@ function restoreDefaults(config: AppConfig, paths: string[]): AppConfig {
   return config;
 }
 
-/** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
-export async function loadConfig({ readText = readTextEarly, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
+/** The parsed file, or `{}` (all defaults) with a warning when it cannot be read or parsed. */
+async function readConfigJson(readText: ReadText, url: string): Promise<unknown> {
   let text: string;
   try {
     text = await readText(url);
   } catch (error) {
-    log.warn(`${url} could not be read (${error instanceof Error ? error.message : 'unknown error'}); using defaults`);
-    return mergeConfig(DEFAULT_CONFIG, {}).config;
+    log.warn(`${url} could not be read (${errorMessage(error)}); using defaults`);
+    return {};
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     // The parser's message quotes the text, which may hold a token: say only where it failed.
     log.warn(`${url} is not valid JSON; using defaults`);
-    return mergeConfig(DEFAULT_CONFIG, {}).config;
+    return {};
   }
-  const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
+}
+
+/** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
+export async function loadConfig({ readText = readTextEarly, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
+  const { config, warnings } = mergeConfig(DEFAULT_CONFIG, await readConfigJson(readText, url));
   for (const warning of warnings) log.warn(`${url}: ${warning}`);
   const insecure = requireHttps ? insecureUrlKeys(config) : [];
   if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for localhost); using the defaults`);

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../net/json';
 import { CHECK_INTERVAL_BOUNDS, type AppConfig } from './config';
 
 export interface MergedConfig {
@@ -11,47 +12,45 @@ const ALLOWED_VALUES: Record<string, readonly string[]> = {
   'deviceApi.macFormat': ['plain', 'colon'],
 };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** What a given value must be instead, or undefined when the key can take it. */
+function valueProblem(keyPath: string, value: unknown, fallback: unknown): string | undefined {
+  if (typeof value !== typeof fallback || (typeof value === 'number' && !Number.isFinite(value))) return `a ${typeof fallback}`;
+  const allowed = ALLOWED_VALUES[keyPath];
+  if (allowed && !allowed.includes(value as string)) return `one of ${allowed.join(', ')}`;
+  return undefined;
 }
 
 /**
  * Walks the defaults, not the input: only keys the app knows are ever read, so hostile keys
  * such as `__proto__` cannot reach the result, and every value keeps the default's type.
+ * `prefix` is the key path so far (`deviceApi.`), for the warnings.
  */
-function mergeInto(defaults: Record<string, unknown>, raw: Record<string, unknown>, path: string, warnings: string[]): Record<string, unknown> {
+function mergeInto(defaults: Record<string, unknown>, raw: Record<string, unknown>, prefix: string, warnings: string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(defaults)) {
     const fallback = defaults[key];
-    const keyPath = path ? `${path}.${key}` : key;
-    if (!Object.prototype.hasOwnProperty.call(raw, key)) {
-      result[key] = isPlainObject(fallback) ? mergeInto(fallback, {}, keyPath, warnings) : fallback;
+    const keyPath = prefix + key;
+    // JSON has no undefined: undefined means the file leaves the key out.
+    const value = hasOwn(raw, key) ? raw[key] : undefined;
+    if (isJsonObject(fallback)) {
+      if (value !== undefined && !isJsonObject(value)) warnings.push(`${keyPath} must be an object; using defaults`);
+      result[key] = mergeInto(fallback, isJsonObject(value) ? value : {}, `${keyPath}.`, warnings);
       continue;
     }
-    const value = raw[key];
-    if (isPlainObject(fallback)) {
-      if (!isPlainObject(value)) warnings.push(`${keyPath} must be an object; using defaults`);
-      result[key] = mergeInto(fallback, isPlainObject(value) ? value : {}, keyPath, warnings);
-    } else if (typeof value !== typeof fallback || (typeof value === 'number' && !Number.isFinite(value))) {
-      warnings.push(`${keyPath} must be a ${typeof fallback}; using the default`);
-      result[key] = fallback;
-    } else if (typeof value === 'string' && ALLOWED_VALUES[keyPath] && !ALLOWED_VALUES[keyPath].includes(value)) {
-      warnings.push(`${keyPath} must be one of ${ALLOWED_VALUES[keyPath].join(', ')}; using the default`);
-      result[key] = fallback;
-    } else {
-      result[key] = value;
-    }
+    const problem = value === undefined ? undefined : valueProblem(keyPath, value, fallback);
+    if (problem) warnings.push(`${keyPath} must be ${problem}; using the default`);
+    result[key] = value === undefined || problem ? fallback : value;
   }
-  for (const key of Object.keys(raw)) {
-    if (!Object.prototype.hasOwnProperty.call(defaults, key)) warnings.push(`${path ? `${path}.` : ''}${key} is not a known key; ignored`);
-  }
+  for (const key of Object.keys(raw)) if (!hasOwn(defaults, key)) warnings.push(`${prefix}${key} is not a known key; ignored`);
   return result;
 }
 
 /** Deep-merges untrusted `config.json` content over the defaults (CONTRACT §1). */
 export function mergeConfig(defaults: AppConfig, raw: unknown): MergedConfig {
   const warnings: string[] = [];
-  if (!isPlainObject(raw)) {
+  if (!isJsonObject(raw)) {
     warnings.push('config.json must hold a JSON object; using defaults');
     raw = {};
   }

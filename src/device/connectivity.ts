@@ -1,5 +1,5 @@
 import type { Connectivity } from '../app/services';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import type { Platform } from '../platform/platform';
 
 const log = createLogger('connectivity');
@@ -61,7 +61,7 @@ export class ConnectivityMonitor implements ConnectivityProbe {
     try {
       ok = await this.edges.ping();
     } catch (error) {
-      log.warn(`ping failed (${error instanceof Error ? error.message : 'unknown error'})`);
+      log.warn(`ping failed (${errorMessage(error)})`);
     }
     this.pingOk = ok;
     this.refresh();

@@ -33,8 +33,7 @@ export class DeviceApi {
 
   /** The server's `device_management`, or undefined when it did not say. */
   async managementEnabled(): Promise<boolean | undefined> {
-    const result = await this.request(deviceUrl(this.config.baseUrl, this.config.configsPath, this.pageHref), { method: 'GET', timeoutMs: DEVICE_REQUEST_TIMEOUT_MS });
-    return readManagementFlag(result);
+    return readManagementFlag(await this.send(this.config.configsPath, { method: 'GET' }));
   }
 
   add(): Promise<DeviceAnswer> {
@@ -45,14 +44,12 @@ export class DeviceApi {
     return this.post(this.config.checkPath, { mac_address: this.fields.mac_address });
   }
 
-  private async post(path: string, fields: Partial<DeviceFields>): Promise<DeviceAnswer> {
+  private async post(path: string, fields: Record<string, string>): Promise<DeviceAnswer> {
     const { body, contentType } = encodeBody(fields, this.config.bodyEncoding);
-    const result = await this.request(deviceUrl(this.config.baseUrl, path, this.pageHref), {
-      method: 'POST',
-      headers: { 'Content-Type': contentType },
-      body,
-      timeoutMs: DEVICE_REQUEST_TIMEOUT_MS,
-    });
-    return readDeviceAnswer(result);
+    return readDeviceAnswer(await this.send(path, { method: 'POST', headers: { 'Content-Type': contentType }, body }));
+  }
+
+  private send(path: string, request: Omit<HttpRequest, 'timeoutMs'>): Promise<HttpResult> {
+    return this.request(deviceUrl(this.config.baseUrl, path, this.pageHref), { ...request, timeoutMs: DEVICE_REQUEST_TIMEOUT_MS });
   }
 }

@@ -2,17 +2,18 @@ import type { BodyEncoding, MacFormat } from '../config/config';
 import type { DeviceIdentity } from './device-identity';
 import { formatMac } from './mac-address';
 
-/** The six fields of Add Device (seed 000); the API refuses any of them empty. */
-export interface DeviceFields {
+/**
+ * The six fields of Add Device (seed 000); the API refuses any of them empty. A type alias, not
+ * an interface, so it also passes as the string record that `encodeBody` takes.
+ */
+export type DeviceFields = {
   mac_address: string;
   device_os: string;
   device_version: string;
   device_type: string;
   app_version: string;
   app_name: string;
-}
-
-const DEVICE_FIELD_NAMES: ReadonlyArray<keyof DeviceFields> = ['mac_address', 'device_os', 'device_version', 'device_type', 'app_version', 'app_name'];
+};
 
 /** Stands in for a value the platform would not give, so the request is never refused as empty. */
 export const UNKNOWN_VALUE = 'unknown';
@@ -34,18 +35,11 @@ export function buildDeviceFields(identity: DeviceIdentity, app: { name: string;
 /** True when `kept` (from storage, untrusted) holds exactly these six values. */
 export function sameDeviceFields(kept: unknown, fields: DeviceFields): boolean {
   if (typeof kept !== 'object' || kept === null) return false;
-  return DEVICE_FIELD_NAMES.every((name) => (kept as Record<string, unknown>)[name] === fields[name]);
+  return (Object.keys(fields) as Array<keyof DeviceFields>).every((name) => (kept as Record<string, unknown>)[name] === fields[name]);
 }
 
 /** A request body and its content type, per `deviceApi.bodyEncoding`. */
-export function encodeBody(fields: Partial<DeviceFields>, encoding: BodyEncoding): { body: string; contentType: string } {
-  if (encoding === 'form') {
-    const form = new URLSearchParams();
-    for (const name of DEVICE_FIELD_NAMES) {
-      const value = fields[name];
-      if (value !== undefined) form.append(name, value);
-    }
-    return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
-  }
+export function encodeBody(fields: Record<string, string>, encoding: BodyEncoding): { body: string; contentType: string } {
+  if (encoding === 'form') return { body: new URLSearchParams(fields).toString(), contentType: 'application/x-www-form-urlencoded' };
   return { body: JSON.stringify(fields), contentType: 'application/json' };
 }

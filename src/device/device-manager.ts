@@ -56,9 +56,7 @@ function onlineOnly(api: DeviceApiPort, connectivity: ConnectivityProbe): Device
     (): Promise<T> =>
       connectivity.online ? call() : Promise.reject(new OfflineDuringTick('offline'));
   return {
-    get fields() {
-      return api.fields;
-    },
+    fields: api.fields,
     managementEnabled: guard(() => api.managementEnabled()),
     add: guard(() => api.add()),
     check: guard(() => api.check()),
@@ -82,7 +80,7 @@ export class DeviceManager implements DeviceService {
   private intervalSeconds?: number;
   /** The six fields as last added successfully (from storage: untrusted shape). */
   private added: unknown;
-  private timer?: { handle: unknown };
+  private timer?: unknown;
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
   private lastAttemptAt?: number;
@@ -173,8 +171,11 @@ export class DeviceManager implements DeviceService {
     try {
       outcome = await this.attempt(session);
     } catch (error) {
-      log.error('device check failed unexpectedly', error);
-      outcome = { kind: 'failed', detail: 'internal error' };
+      if (error instanceof OfflineDuringTick) outcome = { kind: 'skipped', reason: 'offline' };
+      else {
+        log.error('device check failed unexpectedly', error);
+        outcome = { kind: 'failed', detail: 'internal error' };
+      }
     }
     const { clock, random } = this.edges;
     const now = clock.now();
@@ -193,12 +194,7 @@ export class DeviceManager implements DeviceService {
   private async attempt({ api, connectivity }: DeviceSession): Promise<CheckOutcome> {
     const reach = await connectivity.probe();
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
-    try {
-      return await this.manage(onlineOnly(api, connectivity));
-    } catch (error) {
-      if (error instanceof OfflineDuringTick) return { kind: 'skipped', reason: 'offline' };
-      throw error;
-    }
+    return this.manage(onlineOnly(api, connectivity));
   }
 
   private async manage(api: DeviceApiPort): Promise<CheckOutcome> {
@@ -284,18 +280,13 @@ export class DeviceManager implements DeviceService {
     this.cancelTimer();
     const { clock, timers } = this.edges;
     const delay = Math.max(0, at - clock.now());
-    const timer = {
-      handle: timers.setTimeout(() => {
-        if (this.timer === timer) this.timer = undefined;
-        void this.runTick();
-      }, delay),
-    };
-    this.timer = timer;
+    // A tick cancels the timer first, so a fired timer's handle never lingers.
+    this.timer = timers.setTimeout(() => void this.runTick(), delay);
     this.update({ nextCheckAt: clock.wallNow() + delay });
   }
 
   private cancelTimer(): void {
-    if (this.timer) this.edges.timers.clearTimeout(this.timer.handle);
+    if (this.timer !== undefined) this.edges.timers.clearTimeout(this.timer);
     this.timer = undefined;
   }
 

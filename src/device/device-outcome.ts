@@ -1,4 +1,5 @@
 import type { HttpResult } from '../net/http';
+import { isJsonObject } from '../net/json';
 
 /** What one add or check answer means (CONTRACT §2). */
 export type DeviceAnswer =
@@ -13,10 +14,6 @@ export const DEFAULT_BAN_MESSAGE = 'Your device has been banned. Please contact 
 
 /** A ban message is drawn on screen: cap what a broken or hostile server can make the TV lay out. */
 export const BAN_MESSAGE_MAX_LENGTH = 1000;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The server's ban message as plain text: trimmed, capped, or the default when unusable. */
 export function banMessage(raw: unknown): string {
@@ -33,7 +30,7 @@ export function banMessage(raw: unknown): string {
 export function readDeviceAnswer(result: HttpResult): DeviceAnswer {
   if (result.kind === 'failure') return { kind: 'failure', detail: result.reason === 'timeout' ? 'timed out' : 'network error' };
   const { status, body } = result;
-  if (!isObject(body)) return { kind: 'failure', detail: `HTTP ${status}, body not JSON` };
+  if (!isJsonObject(body)) return { kind: 'failure', detail: `HTTP ${status}, body not JSON` };
   const code = body.error_code;
   if (code !== undefined && code !== null && code !== '') {
     if (code === 'device_banned') return { kind: 'banned', message: banMessage(body.message) };
@@ -50,9 +47,9 @@ export function readDeviceAnswer(result: HttpResult): DeviceAnswer {
  * flag), so the kept value stands.
  */
 export function readManagementFlag(result: HttpResult): boolean | undefined {
-  if (result.kind === 'failure' || result.status < 200 || result.status >= 300 || !isObject(result.body)) return undefined;
+  if (result.kind === 'failure' || result.status < 200 || result.status >= 300 || !isJsonObject(result.body)) return undefined;
   const { body } = result;
-  const data = isObject(body.data) ? body.data : {};
+  const data = isJsonObject(body.data) ? body.data : {};
   const value = 'device_management' in data ? data.device_management : body.device_management;
   if (value === undefined) return undefined;
   return value === 1 || value === '1';

@@ -2,8 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Elements that never take focus or show anything: left alone. */
-const INERT_ANYWAY = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE']);
+/** What each sibling gets while the host holds focus alone; the values they had are put back after. */
+const HIDDEN_ATTRIBUTES = [
+  ['inert', ''],
+  ['aria-hidden', 'true'],
+] as const;
 
 /**
  * While active, the host alone can hold focus: it focuses itself, takes focus back from
@@ -13,7 +16,8 @@ const INERT_ANYWAY = new Set(['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE']);
  * When the ban lifts, focus goes back to what held it before.
  */
 export class ExclusiveFocusController implements ReactiveController {
-  private saved?: Map<Element, { inert: string | null; ariaHidden: string | null }>;
+  /** Each hidden sibling with its own values of HIDDEN_ATTRIBUTES; set while engaged. */
+  private saved?: Map<Element, Array<string | null>>;
   private observer?: MutationObserver;
   private focusBefore?: HTMLElement;
 
@@ -25,12 +29,12 @@ export class ExclusiveFocusController implements ReactiveController {
   }
 
   private readonly guardFocus = (event: FocusEvent): void => {
-    if (event.target !== this.host && !this.host.contains(event.target as Node)) this.host.focus();
+    if (!this.host.contains(event.target as Node)) this.host.focus();
   };
 
   hostUpdated(): void {
     if (this.isActive() && !this.saved) this.engage();
-    else if (!this.isActive() && this.saved) this.release();
+    else if (!this.isActive()) this.release();
   }
 
   hostDisconnected(): void {
@@ -44,20 +48,18 @@ export class ExclusiveFocusController implements ReactiveController {
     this.host.focus();
     document.addEventListener('focusin', this.guardFocus, true);
     const parent = this.host.parentElement;
-    if (parent) {
-      for (const element of Array.from(parent.children)) this.hide(element);
-      this.observer = new MutationObserver((records) => {
-        for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof Element) this.hide(node);
-      });
-      this.observer.observe(parent, { childList: true });
-    }
+    if (!parent) return;
+    this.hide(parent.children);
+    this.observer = new MutationObserver((records) => records.forEach((record) => this.hide(record.addedNodes)));
+    this.observer.observe(parent, { childList: true });
   }
 
-  private hide(element: Element): void {
-    if (element === this.host || INERT_ANYWAY.has(element.tagName) || !this.saved || this.saved.has(element)) return;
-    this.saved.set(element, { inert: element.getAttribute('inert'), ariaHidden: element.getAttribute('aria-hidden') });
-    element.setAttribute('inert', '');
-    element.setAttribute('aria-hidden', 'true');
+  private hide(nodes: ArrayLike<Node>): void {
+    for (const node of Array.from(nodes)) {
+      if (!(node instanceof Element) || node === this.host || !this.saved || this.saved.has(node)) continue;
+      this.saved.set(node, HIDDEN_ATTRIBUTES.map(([name]) => node.getAttribute(name)));
+      for (const [name, value] of HIDDEN_ATTRIBUTES) node.setAttribute(name, value);
+    }
   }
 
   private release(): void {
@@ -65,21 +67,19 @@ export class ExclusiveFocusController implements ReactiveController {
     document.removeEventListener('focusin', this.guardFocus, true);
     this.observer?.disconnect();
     this.observer = undefined;
-    this.saved.forEach((previous, element) => {
-      restore(element, 'inert', previous.inert);
-      restore(element, 'aria-hidden', previous.ariaHidden);
-    });
+    this.saved.forEach((previous, element) =>
+      HIDDEN_ATTRIBUTES.forEach(([name], i) => {
+        const value = previous[i];
+        if (value === null) element.removeAttribute(name);
+        else element.setAttribute(name, value);
+      }),
+    );
     this.saved = undefined;
     this.host.removeAttribute('tabindex');
     // Hand focus back where the viewer left it, so the shell's focus is not lost to <body>.
     if (this.focusBefore?.isConnected) this.focusBefore.focus();
     this.focusBefore = undefined;
   }
-}
-
-function restore(element: Element, name: string, value: string | null): void {
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
 }
 
 /** The focused element, looking through open shadow roots (Lit components keep focus inside theirs). */

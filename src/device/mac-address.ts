@@ -1,4 +1,5 @@
 import type { MacFormat } from '../config/config';
+import { fnv1a } from '../hash/fnv1a';
 
 /** All zeros and all ones are what TVs report when they refuse or have no interface. */
 const PLACEHOLDER_MACS = new Set(['000000000000', 'FFFFFFFFFFFF']);
@@ -25,27 +26,18 @@ function asLocalUnicast(bytes: number[]): string {
   return octets.map((byte) => (byte & 0xff).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, seeded, so two seeds give independent halves. */
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
 /**
  * A stable, locally administered identifier derived from the TV's unique ID (DUID / LGUDID), for
  * TVs that refuse the MAC (CONTRACT §6): the same ID always gives the same 12 hex digits.
  */
 export function macFromUniqueId(uniqueId: string): string {
-  const high = fnv1a(uniqueId, 0x811c9dc5);
+  // Two seeds give two independent halves.
+  const high = fnv1a(uniqueId);
   const low = fnv1a(uniqueId, 0x9e3779b9);
   return asLocalUnicast([high >>> 24, high >>> 16, high >>> 8, high, low >>> 24, low >>> 16]);
 }
 
 /** A random, locally administered identifier from six random bytes. */
 export function macFromRandomBytes(bytes: ArrayLike<number>): string {
-  return asLocalUnicast(Array.from(bytes).slice(0, 6));
+  return asLocalUnicast(Array.from(bytes));
 }

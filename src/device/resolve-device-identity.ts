@@ -9,17 +9,11 @@ const log = createLogger('device:identity');
 /** Where the identifier made at first run (desktop, or a TV without MAC or unique ID) is kept. */
 export const GENERATED_ID_KEY = 'device.generatedId';
 
-function randomBytes(count: number): number[] {
-  const bytes = new Uint8Array(count);
-  if (typeof crypto !== 'undefined' && typeof crypto.getRandomValues === 'function') crypto.getRandomValues(bytes);
-  else for (let i = 0; i < count; i += 1) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes);
-}
-
 async function generatedMac(store: KeyValueStore): Promise<string> {
   const kept = normaliseMac(await store.get<unknown>(GENERATED_ID_KEY));
   if (kept) return kept;
-  const made = macFromRandomBytes(randomBytes(6));
+  // Every target engine has getRandomValues (Chromium 11+), in file:// and http:// pages alike.
+  const made = macFromRandomBytes(window.crypto.getRandomValues(new Uint8Array(6)));
   await store.set(GENERATED_ID_KEY, made);
   log.info('made a new device identifier for this installation');
   return made;
@@ -35,18 +29,11 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
   ]);
   const platformMac = normaliseMac(rawMac);
   if (rawMac !== undefined && !platformMac) log.warn('the platform MAC is not a usable address; using a fallback identifier');
-  let mac: string;
-  let macSource: DeviceIdentity['macSource'];
-  if (platformMac) {
-    mac = platformMac;
-    macSource = 'platform';
-  } else if (uniqueId) {
-    mac = macFromUniqueId(uniqueId);
-    macSource = 'unique-id';
-  } else {
-    mac = await generatedMac(store);
-    macSource = 'generated';
-  }
+  const [mac, macSource]: [string, DeviceIdentity['macSource']] = platformMac
+    ? [platformMac, 'platform']
+    : uniqueId
+      ? [macFromUniqueId(uniqueId), 'unique-id']
+      : [await generatedMac(store), 'generated'];
   return {
     mac,
     macSource,

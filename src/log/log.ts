@@ -17,3 +17,11 @@ export function createLogger(scope: string): Logger {
     error: (message, ...details) => console.error(prefix, message, ...details),
   };
 }
+
+/**
+ * What went wrong, for the parenthesis of a fallback's log line: an Error's message, never a
+ * stack. Anything else thrown is not turned into text: that can throw too, or echo a secret.
+ */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}

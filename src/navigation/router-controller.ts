@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import type { LaunchParams, Platform } from '../platform/platform';
 import type { TvNavigateDetail } from './events';
 import type { FocusController } from './focus-controller';
@@ -118,7 +118,7 @@ export class RouterController implements ReactiveController {
     try {
       return call();
     } catch (error) {
-      log.warn(`${what} unavailable (${error instanceof Error ? error.message : String(error)}); going on without them`);
+      log.warn(`${what} unavailable (${errorMessage(error)}); going on without them`);
       return undefined;
     }
   }

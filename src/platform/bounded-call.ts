@@ -1,5 +1,5 @@
 import { withTimeout } from '../async/timeout';
-import type { Logger } from '../log/log';
+import { errorMessage, type Logger } from '../log/log';
 
 /** How long any single platform read may take: TV APIs can hang instead of failing. */
 export const PLATFORM_CALL_TIMEOUT_MS = 3000;
@@ -18,7 +18,7 @@ export async function boundedCall<T>(label: string, log: Logger, read: () => T |
     }
     return value;
   } catch (error) {
-    log.warn(`${label} failed (${error instanceof Error ? error.message : 'unknown error'})`);
+    log.warn(`${label} failed (${errorMessage(error)})`);
     return undefined;
   }
 }
@@ -28,7 +28,7 @@ export function guarded<T>(label: string, log: Logger, call: () => T): T | undef
   try {
     return call();
   } catch (error) {
-    log.warn(`${label} failed (${error instanceof Error ? error.message : 'unknown error'})`);
+    log.warn(`${label} failed (${errorMessage(error)})`);
     return undefined;
   }
 }

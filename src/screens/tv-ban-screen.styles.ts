@@ -31,7 +31,6 @@ export const banScreenStyles = css`
     line-height: 1.4;
     text-align: center;
     white-space: pre-line;
-    word-wrap: break-word;
     overflow-wrap: break-word;
   }
 `;

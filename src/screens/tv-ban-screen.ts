@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { SubscriptionController } from '../components/subscription-controller';
 import { BanKeyTrapController } from '../device/ban-key-trap-controller';
-import { DeviceStateController } from '../device/device-state-controller';
 import type { DeviceStateSource } from '../device/device-state';
 import { ExclusiveFocusController } from '../device/exclusive-focus-controller';
 import type { Platform } from '../platform/platform';
@@ -22,12 +22,12 @@ export class TvBanScreen extends LitElement {
   /** Back and Exit call its `exit()`; on a desktop that does nothing. */
   @property({ attribute: false }) platform?: Pick<Platform, 'exit'>;
 
-  private readonly deviceState = new DeviceStateController(this, () => this.device);
+  protected readonly deviceUpdates = new SubscriptionController(this, () => this.device);
   protected readonly keyTrap = new BanKeyTrapController(this, () => this.isBanned, () => this.platform?.exit());
   protected readonly focusTrap = new ExclusiveFocusController(this, () => this.isBanned);
 
   private get isBanned(): boolean {
-    return this.deviceState.state?.banned !== undefined;
+    return this.device?.state.banned !== undefined;
   }
 
   override willUpdate(): void {
@@ -35,7 +35,7 @@ export class TvBanScreen extends LitElement {
   }
 
   override render() {
-    const ban = this.deviceState.state?.banned;
+    const ban = this.device?.state.banned;
     if (!ban) return nothing;
     // A text binding, never innerHTML: the message is whatever the server sent.
     return html`<p class="message" role="alert">${ban.message}</p>`;

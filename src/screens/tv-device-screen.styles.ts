@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { infoCardStyles } from '../components/info-card.styles';
-import { panelScreenStyles } from './screen.styles';
+import { panelScreenStyles } from './panel-screen.styles';
 
 export const deviceScreenStyles = [
   panelScreenStyles,

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AppServices } from '../app/services';
+import { SubscriptionController } from '../components/subscription-controller';
 import { describeMacSource, describeManagement, describeOutcome, formatClockTime } from '../device/describe-device-state';
 import type { DeviceIdentity } from '../device/device-identity';
 import type { DeviceState } from '../device/device-state';
-import { DeviceStateController } from '../device/device-state-controller';
 import { formatMac } from '../device/mac-address';
 import { deviceScreenStyles } from './tv-device-screen.styles';
 
@@ -27,10 +27,10 @@ export class TvDeviceScreen extends LitElement {
   /** The app's services; the screen reads `device` from them. */
   @property({ attribute: false }) services?: Pick<AppServices, 'device'>;
 
-  private readonly deviceState = new DeviceStateController(this, () => this.services?.device);
+  protected readonly deviceUpdates = new SubscriptionController(this, () => this.services?.device);
 
   override render() {
-    const state = this.deviceState.state;
+    const state = this.services?.device?.state;
     return html`
       <h1>Device</h1>
       <div class="cards">

@@ -1,5 +1,5 @@
 import { createStore as createIdbStore, del, get, set, type UseStore } from 'idb-keyval';
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import { withRunningTimeout } from '../async/running-timeout';
 
 const log = createLogger('storage');
@@ -24,34 +24,25 @@ const IDB_TIMEOUT_MS = 3000;
 export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): KeyValueStore {
   /** What this session knows; `undefined` marks a deleted key. */
   const memory = new Map<string, unknown>();
-  let idb: UseStore | undefined;
   let warned = false;
-  // Set only when IndexedDB cannot be opened at all. A slow answer is not a dead database: the
-  // operation may still commit (a busy TV, or a suspended app whose timers fired late), so
-  // later operations keep trying it while memory keeps this session whole.
-  let unavailable = false;
-
   const fail = (operation: string, error: unknown): void => {
-    if (!warned) log.warn(`IndexedDB ${operation} failed (${error instanceof Error ? error.message : String(error)}); keeping state in memory`);
+    if (!warned) log.warn(`IndexedDB ${operation} failed (${errorMessage(error)}); keeping state in memory`);
     warned = true;
   };
-  const database = (): UseStore | undefined => {
-    if (unavailable) return undefined;
-    try {
-      idb ??= createIdbStore(dbName, storeName);
-      return idb;
-    } catch (error) {
-      fail('open', error);
-      unavailable = true;
-      return undefined;
-    }
-  };
+  // Undefined only when there is no IndexedDB to talk to at all. A failed or slow operation is
+  // not a dead database: it may still commit (a busy TV, or a suspended app whose timers fired
+  // late), so later operations keep trying it while memory keeps this session whole.
+  let db: UseStore | undefined;
+  try {
+    db = createIdbStore(dbName, storeName);
+  } catch (error) {
+    fail('open', error);
+  }
 
   /** Keys whose last write or delete did not reach IndexedDB (a full quota, a hiccup). */
   const unsaved = new Set<string>();
   /** Writes the memory copy of `key` (or its absence) to IndexedDB. */
   const persist = async (key: string): Promise<void> => {
-    const db = database();
     if (!db) return;
     try {
       const value = memory.get(key);
@@ -74,7 +65,6 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
   return {
     async get<T>(key: string): Promise<T | undefined> {
       if (memory.has(key)) return memory.get(key) as T;
-      const db = database();
       if (!db) return undefined;
       try {
         const value = await withRunningTimeout(get<T>(key, db), IDB_TIMEOUT_MS);
