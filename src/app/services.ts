@@ -1,4 +1,5 @@
 import type { ApprovalService } from '../approval/approval-service';
+import type { Catalog } from '../catalog/catalog';
 import type { AppConfig } from '../config/config';
 import type { DeviceIdentity } from '../device/device-identity';
 import type { DeviceService } from '../device/device-state';
@@ -28,6 +29,8 @@ export interface FeatureFlags {
  */
 export interface CoreServices {
   config: AppConfig;
+  /** Home's rails, read with config so the first screen is drawn once, rails included; home reads it itself when absent. */
+  catalog?: Catalog;
   platform: Platform;
   store: KeyValueStore;
   connectivity: Connectivity;

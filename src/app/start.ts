@@ -1,3 +1,4 @@
+import { loadCatalog } from '../catalog/load-catalog';
 import { loadConfig } from '../config/load-config';
 import type { Clock, Timers } from '../device/check-timing';
 import { ConnectivityMonitor } from '../device/connectivity';
@@ -48,6 +49,8 @@ function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], rest
     if (state.lastCheck) load();
   });
   app.addEventListener('tv-later-wanted', load);
+  // A slow catalogue can hold the shell back past the end of the first check.
+  if (core.device.state.lastCheck) load();
 
   function load(): void {
     if (asked) return;
@@ -68,8 +71,8 @@ function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], rest
 
 /**
  * Start-up order matters: the stored ban is read and its screen mounted before config, platform
- * reads or any request, so a banned TV shows black at once, even offline. The shell mounts as
- * soon as config is in; device checks start once identity and stored state are known.
+ * reads or any request, so a banned TV shows black at once, even offline. Device checks start
+ * once config, identity and stored state are known; the shell mounts once config and catalogue are.
  */
 export async function start(): Promise<void> {
   if (import.meta.env.DEV) await installDevEmulation();
@@ -82,6 +85,7 @@ export async function start(): Promise<void> {
   banScreen.platform = platform;
   document.body.appendChild(banScreen);
 
+  const catalog = loadCatalog();
   const config = await loadConfig();
   const connectivity = new ConnectivityMonitor({
     win: window,
@@ -89,20 +93,24 @@ export async function start(): Promise<void> {
     ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson),
   });
   const identity = resolveDeviceIdentity(platform, store);
+  void Promise.all([identity, restored]).then(([resolvedIdentity]) => {
+    const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);
+    device.start({
+      api: new DeviceApi(config.deviceApi, fields, window.location.href, requestJson),
+      identity: resolvedIdentity,
+      connectivity,
+      onResume: (listener) => onResume(document, platform, listener),
+      intervalSeconds: config.checkIntervalSeconds,
+    });
+  });
+
+  // The shell waits for the catalogue too (both files were asked for together by the entry
+  // script), so its first update draws home with its rails in one go instead of an empty shell
+  // first and a second layout and paint when the rails land. The read gives up within seconds.
   const featureFlags = new AppConfigFeatureFlags();
-  const core = { config, platform, store, connectivity, featureFlags, device, identity } satisfies CoreServices;
+  const core = { config, catalog: await catalog, platform, store, connectivity, featureFlags, device, identity } satisfies CoreServices;
   const app = document.createElement('tv-app');
   app.services = core;
   document.body.appendChild(app);
   loadSecondStageWhenDue(app, core, restored);
-
-  const [resolvedIdentity] = await Promise.all([identity, restored]);
-  const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);
-  device.start({
-    api: new DeviceApi(config.deviceApi, fields, window.location.href, requestJson),
-    identity: resolvedIdentity,
-    connectivity,
-    onResume: (listener) => onResume(document, platform, listener),
-    intervalSeconds: config.checkIntervalSeconds,
-  });
 }

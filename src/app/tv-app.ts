@@ -90,7 +90,7 @@ export class TvApp extends LitElement {
 
   private renderScreen(entry: RouteEntry, hidden: boolean, all: AppServices | undefined) {
     if (entry.route === 'home') {
-      return html`<tv-home-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${this.services}></tv-home-screen>`;
+      return html`<tv-home-screen class="screen" data-entry=${entry.id} ?hidden=${hidden} .services=${this.services} .catalog=${this.services?.catalog}></tv-home-screen>`;
     }
     if (!all) return nothing;
     switch (entry.route) {

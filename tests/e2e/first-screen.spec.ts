@@ -16,3 +16,20 @@ test('the stage scales down to a 1280×720 screen and keeps 16:9', async ({ page
   expect(stage?.width).toBeCloseTo(1280, 0);
   expect(stage?.height).toBeCloseTo(720, 0);
 });
+
+test('a slow catalogue holds back neither the device check nor, once it lands, home with its rails', async ({ page, server }) => {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/catalog.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const checked = page.waitForRequest((request) => request.url().endsWith('/api/device/check'));
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await checked;
+  await expect(page.locator('tv-tile')).toHaveCount(0);
+
+  release();
+  await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
+  await expect(page.locator('tv-rail').first()).toBeVisible();
+});
