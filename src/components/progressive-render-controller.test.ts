@@ -13,6 +13,10 @@ class TestList extends LitElement {
 }
 customElements.define('test-progressive-list', TestList);
 
+// The test DOM has no idle callbacks (every engine the app runs on has): idle at once.
+window.requestIdleCallback ??= (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
+window.cancelIdleCallback ??= (handle) => window.clearTimeout(handle);
+
 const drawn = (list: TestList): number => list.renderRoot.querySelectorAll('p').length;
 
 async function mount(): Promise<TestList> {

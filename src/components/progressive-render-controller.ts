@@ -63,10 +63,13 @@ export class ProgressiveRenderController implements ReactiveController {
     // A frame callback runs before that frame's paint; idle time comes after it.
     this.frame = window.requestAnimationFrame(() => {
       this.frame = 0;
-      this.idle = whenIdle(() => {
-        this.idle = 0;
-        this.grow((this.limit ?? 0) + this.options.step);
-      });
+      this.idle = window.requestIdleCallback(
+        () => {
+          this.idle = 0;
+          this.grow((this.limit ?? 0) + this.options.step);
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
     });
   }
 
@@ -82,18 +85,9 @@ export class ProgressiveRenderController implements ReactiveController {
 
   private cancel(): void {
     window.cancelAnimationFrame(this.frame);
-    cancelIdle(this.idle);
+    window.cancelIdleCallback(this.idle);
     this.frame = 0;
     this.idle = 0;
   }
 }
 
-/** `requestIdleCallback` where there is one (every TV engine we support; not every test DOM), else a timer. */
-function whenIdle(callback: () => void): number {
-  return typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS }) : window.setTimeout(callback);
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle);
-  else window.clearTimeout(handle);
-}

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const tileStyles = css`
   :host {
     display: block;
-    flex: none;
     width: 384px;
     outline: none;
   }
@@ -51,21 +50,21 @@ export const tileStyles = css`
     padding: 48px 20px 16px;
     background: linear-gradient(to bottom, rgba(14, 16, 22, 0), rgba(14, 16, 22, 0.85));
   }
+  .title,
+  .subtitle {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .title {
     font-size: 28px;
     font-weight: 600;
     line-height: 1.2;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .subtitle {
     margin-top: 4px;
     font-size: 22px;
     color: var(--tv-color-text-muted);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   /* A flex row, so the badge sits at the start corner in both LTR and RTL. */
   .badges {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Tile } from '../catalog/catalog';
 import { artworkBackground } from './artwork';
 import { tileStyles } from './tv-tile.styles';
@@ -37,7 +36,7 @@ export class TvTile extends LitElement {
     if (!tile) return nothing;
     return html`
       <div class="card">
-        <div class="art" style=${styleMap({ background: artworkBackground(tile.art, tile.id, this.layout) })}></div>
+        <div class="art" style="background: ${artworkBackground(tile.art, tile.id, this.layout)}"></div>
         ${tile.comingSoon ? html`<div class="badges"><span class="badge">Coming soon</span></div>` : nothing}
         <div class="caption">
           <div class="title">${tile.title}</div>

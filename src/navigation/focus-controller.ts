@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tvFocusChangeEvent, type FocusCause } from './events';
-import { composedParent, hasGroupOption, isFocusable, isVisible, isWithin, mayMoveFocus, type FocusTree } from './focus-dom';
+import { composedParent, focusableOnPath, groupsOf, hasGroupOption, isFocusable, isVisible, isWithin, mayMoveFocus, type FocusTree } from './focus-dom';
 import { FocusMemory } from './focus-memory';
 import { FocusTreeCache } from './focus-tree-cache';
 import { chooseCandidate, indexAfterRemoval, type Direction, type Rect } from './geometry';
@@ -75,21 +75,21 @@ export class FocusController implements ReactiveController {
     if (!this.ensureFocus() || !this.current) return false;
     if (this.current !== before) return true;
     const from = this.current;
-    const tree = this.tree();
+    const tree = this.cache.get();
     const fromRect = from.getBoundingClientRect();
-    let searched: Element | undefined;
+    let searched = new Set<Element>([from]);
     for (const scope of this.scopesAround(from, this.trap(tree))) {
-      const pool = this.cache.membersOf(scope).filter((element) => element !== from && !(searched && this.cache.contains(searched, element)));
-      const target = nearestShown(fromRect, pool, direction);
+      const members = this.cache.membersOf(scope);
+      const target = nearestShown(fromRect, members.filter((element) => !searched.has(element)), direction);
       if (target) return this.focusIn(this.landingIn(from, target, tree), 'key', tree);
-      searched = scope;
+      searched = new Set(members);
     }
     return false;
   }
 
   /** The groups around `element` up to the trap, nearest first, ending with the trap itself. */
   private scopesAround(element: HTMLElement, trap: Element): Element[] {
-    const groups = this.cache.groupsOf(element);
+    const groups = groupsOf(element);
     const end = groups.indexOf(trap);
     return end >= 0 ? groups.slice(0, end + 1) : groups.concat(trap);
   }
@@ -99,15 +99,16 @@ export class FocusController implements ReactiveController {
    * dialog, or the whole app is inert under the ban screen.
    */
   focus(element: HTMLElement, cause: FocusCause = 'program'): boolean {
-    return this.focusIn(element, cause, this.tree());
+    return this.focusIn(element, cause, this.cache.get());
   }
 
   private focusIn(element: HTMLElement, cause: FocusCause, tree: FocusTree): boolean {
     if (!this.usable(element) || !isWithin(element, this.trap(tree))) return false;
     const previous = this.current;
     this.current = element;
-    // Custom `focusable` elements need a tabindex to take real focus (and be announced by screen readers).
-    if (!element.matches('button, input, select, textarea, a[href]') && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+    // Custom `focusable` elements need a tabindex to take real focus (and be announced by screen
+    // readers); natively focusable ones already have a tabIndex of 0.
+    if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.tabIndex = -1;
     // Real focus before the `focused` marks: focus() brings style up to date, which is free
     // while nothing has changed since the last frame and costly right after the marks moved.
     // preventScroll: containers scroll by transform; a native scroll jump would fight it.
@@ -115,7 +116,7 @@ export class FocusController implements ReactiveController {
     if (element !== previous) {
       previous?.removeAttribute('focused');
       element.setAttribute('focused', '');
-      const groups = this.cache.groupsOf(element);
+      const groups = groupsOf(element);
       this.memory.remember(element, groups);
       this.placement = groups.length ? { group: groups[0], index: this.itemsOf(groups[0]).indexOf(element) } : undefined;
       this.watch(element);
@@ -126,14 +127,14 @@ export class FocusController implements ReactiveController {
 
   /** Focuses the default element inside `container` (the whole app when omitted). */
   focusDefault(container: Element = this.host): boolean {
-    const tree = this.tree();
+    const tree = this.cache.get();
     const target = this.defaultIn(container, tree);
     return !!target && this.focusIn(target, 'program', tree);
   }
 
   /** Focuses the focusable element under the pointer, if any (Magic Remote hover). */
   focusFromPointer(path: readonly EventTarget[]): boolean {
-    const element = path.find((target): target is HTMLElement => target instanceof Element && isFocusable(target));
+    const element = focusableOnPath(path);
     return !!element && element !== this.current && this.focus(element, 'pointer');
   }
 
@@ -144,7 +145,7 @@ export class FocusController implements ReactiveController {
    */
   ensureFocus(): boolean {
     if (this.host.hasAttribute('inert')) return false;
-    const tree = this.tree();
+    const tree = this.cache.get();
     const trap = this.trap(tree);
     const current = this.current;
     if (current && this.usable(current) && isWithin(current, trap)) return true;
@@ -169,7 +170,7 @@ export class FocusController implements ReactiveController {
   }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const target = event.composedPath().find((node): node is HTMLElement => node instanceof Element && isFocusable(node));
+    const target = focusableOnPath(event.composedPath());
     if (!target || target === this.current) return;
     // Focus set by other code is adopted; focus that escaped the open dialog is pulled back.
     if (!this.focus(target, 'program')) this.ensureFocus();
@@ -179,10 +180,6 @@ export class FocusController implements ReactiveController {
   private trap(tree: FocusTree): Element {
     const traps = tree.traps.filter(isVisible);
     return traps.length ? traps[traps.length - 1] : this.host;
-  }
-
-  private tree(): FocusTree {
-    return this.cache.get();
   }
 
   /**
@@ -202,7 +199,7 @@ export class FocusController implements ReactiveController {
 
   /** The focusable elements whose nearest group is `group`. */
   private itemsOf(group: Element): HTMLElement[] {
-    return this.cache.membersOf(group).filter((element) => this.cache.groupsOf(element)[0] === group);
+    return this.cache.membersOf(group).filter((element) => groupsOf(element)[0] === group);
   }
 
   /** The item that took the lost element's place in its group, if the group is still shown. */
@@ -229,8 +226,8 @@ export class FocusController implements ReactiveController {
    * element rather than the geometric neighbour, so each rail keeps its place.
    */
   private landingIn(from: HTMLElement, to: HTMLElement, tree: FocusTree): HTMLElement {
-    const left = new Set(this.cache.groupsOf(from));
-    const entered = this.cache.groupsOf(to).filter((group) => !left.has(group)).reverse();
+    const left = new Set(groupsOf(from));
+    const entered = groupsOf(to).filter((group) => !left.has(group)).reverse();
     for (const group of entered) {
       const remembered = hasGroupOption(group, 'last-focused') ? this.memory.recall(group, (element) => this.usable(element)) : undefined;
       const landing = remembered ?? this.markedDefaultIn(group, tree);

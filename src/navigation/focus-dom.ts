@@ -18,6 +18,11 @@ export function isFocusable(element: Element): element is HTMLElement {
   );
 }
 
+/** The innermost focusable element on an event's path: the one under the pointer, or receiving focus. */
+export function focusableOnPath(path: readonly EventTarget[]): HTMLElement | undefined {
+  return path.find((target): target is HTMLElement => target instanceof Element && isFocusable(target));
+}
+
 /** Laid out with a size and not `visibility: hidden`; off-screen still counts, so rails can scroll to it. */
 export function isVisible(element: Element): boolean {
   const rect = element.getBoundingClientRect();
@@ -60,18 +65,22 @@ export function hasGroupOption(group: Element, option: GroupOption): boolean {
 
 const isTrap = (element: Element): boolean => element.hasAttribute('focus-group') && hasGroupOption(element, 'self-only');
 
+/** Whether any of `nodes` is, or holds, an element that passes `test`. */
+export function holdsElement(nodes: NodeList, test: (element: Element) => boolean): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node instanceof Element && (test(node) || Array.prototype.some.call(node.getElementsByTagName('*'), test))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a change can take focus away or must pull it somewhere: an attribute that hides or
  * disables, a removal, or a `self-only` group (a dialog) arriving. Tiles added to a rail are
  * none of these, so rendering more of a screen does not make the engine look at all of it again.
  */
 export function mayMoveFocus(record: MutationRecord): boolean {
-  if (record.type === 'attributes' || record.removedNodes.length) return true;
-  for (let i = 0; i < record.addedNodes.length; i++) {
-    const node = record.addedNodes[i];
-    if (node instanceof Element && (isTrap(node) || Array.prototype.some.call(node.querySelectorAll('[focus-group]'), isTrap))) return true;
-  }
-  return false;
+  return record.type === 'attributes' || record.removedNodes.length > 0 || holdsElement(record.addedNodes, isTrap);
 }
 
 /** What one walk of the tree found: focus candidates and focus traps, in rendered order. */

@@ -1,4 +1,4 @@
-import { FOCUSABLE_SELECTOR, groupsOf, walkFocusTree, type FocusTree } from './focus-dom';
+import { FOCUSABLE_SELECTOR, groupsOf, holdsElement, walkFocusTree, type FocusTree } from './focus-dom';
 
 /** Attributes that change what can take focus, or how it is grouped and trapped. */
 const TREE_ATTRIBUTES = ['hidden', 'inert', 'disabled', 'aria-disabled', 'focusable', 'href', 'focus-group', 'self-only', 'last-focused', 'default-focus', 'slot', 'name'];
@@ -9,15 +9,7 @@ const TREE_ELEMENTS = `${FOCUSABLE_SELECTOR}, [focus-group], [default-focus], sl
 const mayHoldFocusables = (element: Element): boolean => element.localName.indexOf('-') > 0 || element.matches(TREE_ELEMENTS);
 
 function changesTree(record: MutationRecord): boolean {
-  if (record.type === 'attributes') return true;
-  const touched = Array.prototype.slice.call(record.addedNodes).concat(Array.prototype.slice.call(record.removedNodes)) as Node[];
-  return touched.some((node) => {
-    if (!(node instanceof Element)) return false;
-    if (mayHoldFocusables(node)) return true;
-    const inside = node.getElementsByTagName('*');
-    for (let i = 0; i < inside.length; i++) if (mayHoldFocusables(inside[i])) return true;
-    return false;
-  });
+  return record.type === 'attributes' || holdsElement(record.addedNodes, mayHoldFocusables) || holdsElement(record.removedNodes, mayHoldFocusables);
 }
 
 /**
@@ -29,8 +21,6 @@ function changesTree(record: MutationRecord): boolean {
  */
 export class FocusTreeCache {
   private tree?: FocusTree;
-  /** Each element's `focus-group` containers, nearest first. */
-  private readonly chains = new Map<Element, Element[]>();
   /** The focusable elements inside each group, in rendered order. */
   private members?: Map<Element, HTMLElement[]>;
   private readonly observer = new MutationObserver((records) => this.take(records));
@@ -47,16 +37,6 @@ export class FocusTreeCache {
     return this.tree;
   }
 
-  /** `groupsOf`, remembered until the tree changes. */
-  groupsOf(element: Element): Element[] {
-    let groups = this.chains.get(element);
-    if (!groups) {
-      groups = groupsOf(element);
-      this.chains.set(element, groups);
-    }
-    return groups;
-  }
-
   /** The focusable elements inside `container` (the root, or any `focus-group`). */
   membersOf(container: Element): HTMLElement[] {
     const tree = this.get();
@@ -64,7 +44,7 @@ export class FocusTreeCache {
     if (!this.members) {
       const members = new Map<Element, HTMLElement[]>();
       tree.focusables.forEach((element) =>
-        this.groupsOf(element).forEach((group) => {
+        groupsOf(element).forEach((group) => {
           const list = members.get(group);
           if (list) list.push(element);
           else members.set(group, [element]);
@@ -73,11 +53,6 @@ export class FocusTreeCache {
       this.members = members;
     }
     return this.members.get(container) ?? [];
-  }
-
-  /** True when `element` lies inside `container` (the root, or a `focus-group`). */
-  contains(container: Element, element: Element): boolean {
-    return container === this.root || this.groupsOf(element).indexOf(container) >= 0;
   }
 
   /** Stops watching, and forgets the tree. */
@@ -93,7 +68,6 @@ export class FocusTreeCache {
   private forget(): void {
     this.tree = undefined;
     this.members = undefined;
-    this.chains.clear();
   }
 
   private observe(tree: FocusTree): void {

@@ -34,56 +34,44 @@ export function isInDirection(from: Rect, to: Rect, direction: Direction): boole
   return (b.start - a.start) * s > 0.5 && (b.end - a.end) * s > 0.5;
 }
 
-interface Score {
-  /** Overlaps the source across the direction of travel (the "beam"), like Android's FocusFinder. */
-  inBeam: boolean;
-  /** Empty space between the source's exit edge and the candidate's entry edge. */
-  gap: number;
-  /** Empty space across the direction of travel; 0 inside the beam. */
-  crossGap: number;
-  /** Distance between centres across the direction of travel, to break ties. */
-  crossCentre: number;
-}
-
-function score(from: Rect, to: Rect, direction: Direction): Score {
-  const a = axes(from, direction);
-  const b = axes(to, direction);
-  const gap = Math.max(0, sign(direction) > 0 ? b.start - a.end : a.start - b.end);
-  const crossGap = Math.max(0, b.crossStart - a.crossEnd, a.crossStart - b.crossEnd);
-  const crossCentre = Math.abs((b.crossStart + b.crossEnd) / 2 - (a.crossStart + a.crossEnd) / 2);
-  return { inBeam: Math.min(a.crossEnd, b.crossEnd) - Math.max(a.crossStart, b.crossStart) > 0, gap, crossGap, crossCentre };
+/** Whether `rank` comes before `other`, comparing entry by entry; equal ranks keep the earlier candidate. */
+function ranksBefore(rank: readonly number[], other: readonly number[]): boolean {
+  for (let i = 0; i < rank.length; i++) if (rank[i] !== other[i]) return rank[i] < other[i];
+  return false;
 }
 
 /** Misalignment costs more than distance, so Down prefers the tile below over a nearer diagonal one. */
 const CROSS_WEIGHT = 2;
 
 /**
- * Picks where an arrow press goes: among candidates in the direction, those inside the beam
- * win; then the smallest gap plus weighted misalignment; then the best-centred. Returns the
- * candidate's index, or -1 when nothing lies that way.
+ * Picks where an arrow press goes: among candidates in the direction, those overlapping the
+ * source across the direction of travel (in its "beam", like Android's FocusFinder) win; then
+ * the smallest gap plus weighted misalignment; then the best-centred. Returns the candidate's
+ * index, or -1 when nothing lies that way.
  *
  * Left and Right stay in the beam: TV screens are rows, and Right at the end of a rail should
  * stop there, not jump diagonally into the next rail. Up and Down fall back to the nearest item
  * outside the beam, so a button in a header still reaches the rails below it.
  */
 export function chooseCandidate(from: Rect, candidates: readonly Rect[], direction: Direction): number {
-  const scored = candidates
-    .map((rect, index) => ({ index, rect }))
-    .filter(({ rect }) => rect.width > 0 && rect.height > 0 && isInDirection(from, rect, direction))
-    .map(({ index, rect }) => ({ index, score: score(from, rect, direction) }));
+  const a = axes(from, direction);
   const horizontal = direction === 'left' || direction === 'right';
-  const pool = horizontal || scored.some((c) => c.score.inBeam) ? scored.filter((c) => c.score.inBeam) : scored;
   let best = -1;
-  let bestCost = Infinity;
-  let bestCentre = Infinity;
-  for (const { index, score: s } of pool) {
-    const cost = s.gap + CROSS_WEIGHT * s.crossGap;
-    if (cost < bestCost || (cost === bestCost && s.crossCentre < bestCentre)) {
+  /** Ranks compared in order: out of the beam (1) or in it (0), gap plus weighted misalignment, distance between centres. */
+  let bestRank = [horizontal ? 0 : 1, Infinity, Infinity];
+  candidates.forEach((rect, index) => {
+    if (!(rect.width > 0 && rect.height > 0 && isInDirection(from, rect, direction))) return;
+    const b = axes(rect, direction);
+    // Empty space between the source's exit edge and the candidate's entry edge, and across the direction of travel.
+    const gap = Math.max(0, sign(direction) > 0 ? b.start - a.end : a.start - b.end);
+    const crossGap = Math.max(0, b.crossStart - a.crossEnd, a.crossStart - b.crossEnd);
+    const inBeam = Math.min(a.crossEnd, b.crossEnd) - Math.max(a.crossStart, b.crossStart) > 0;
+    const rank = [inBeam ? 0 : 1, gap + CROSS_WEIGHT * crossGap, Math.abs((b.crossStart + b.crossEnd) / 2 - (a.crossStart + a.crossEnd) / 2)];
+    if (ranksBefore(rank, bestRank)) {
       best = index;
-      bestCost = cost;
-      bestCentre = s.crossCentre;
+      bestRank = rank;
     }
-  }
+  });
   return best;
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FocusController } from './focus-controller';
 import { isArrow, keyFromEvent } from './key-map';
+import { setFlag } from './set-flag';
 
 /** webOS fires this on `document` when the Magic Remote's cursor appears or hides. */
 interface CursorStateChangeEvent extends Event {
@@ -9,12 +10,11 @@ interface CursorStateChangeEvent extends Event {
 
 /**
  * Magic Remote pointer mode: moving the pointer switches to hover-to-focus, an arrow key
- * switches back. Reflected as the host's `pointer-mode` attribute, which shows pointer-only
- * controls (rail arrows) through the `--tv-pointer-only` custom property.
+ * switches back. Reflected as the host's `pointer-mode` attribute only, which shows pointer-only
+ * controls (rail arrows) through the `--tv-pointer-only` custom property: a switch is styled,
+ * nothing renders again.
  */
 export class PointerModeController implements ReactiveController {
-  /** True while the viewer points instead of pressing arrows. */
-  active = false;
   private last?: { x: number; y: number };
 
   constructor(
@@ -41,24 +41,16 @@ export class PointerModeController implements ReactiveController {
     const moved = !this.last || this.last.x !== event.screenX || this.last.y !== event.screenY;
     this.last = { x: event.screenX, y: event.screenY };
     if (!moved || this.host.hasAttribute('inert')) return;
-    this.set(true);
+    setFlag(this.host, 'pointer-mode', true);
     this.focus.focusFromPointer(event.composedPath());
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     const key = keyFromEvent(event);
-    if (key && isArrow(key)) this.set(false);
+    if (key && isArrow(key)) setFlag(this.host, 'pointer-mode', false);
   };
 
   private readonly onCursorState = (event: CursorStateChangeEvent): void => {
-    if (typeof event.detail?.visibility === 'boolean') this.set(event.detail.visibility);
+    if (typeof event.detail?.visibility === 'boolean') setFlag(this.host, 'pointer-mode', event.detail.visibility);
   };
-
-  private set(active: boolean): void {
-    if (active === this.active) return;
-    this.active = active;
-    if (active) this.host.setAttribute('pointer-mode', '');
-    else this.host.removeAttribute('pointer-mode');
-    this.host.requestUpdate();
-  }
 }

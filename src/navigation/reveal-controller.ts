@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TvFocusChangeDetail } from './events';
-import { logicalSpan, revealOffset, type Span } from './geometry';
+import { logicalSpan, revealOffset } from './geometry';
+import { setFlag } from './set-flag';
 
 export interface RevealOptions {
   /** `x` for a rail, `y` for a column of rails or a list. */
@@ -15,15 +16,14 @@ export interface RevealOptions {
   align?: 'nearest' | 'start';
 }
 
-/** The track's layout as last measured. */
-interface Geometry {
+/** The track and viewport as measured in one batch of reads (no write in between). */
+interface Layout {
+  track: HTMLElement;
   rtl: boolean;
   /** Length of the track along the axis. */
   content: number;
   /** Length of the viewport along the axis. */
   viewport: number;
-  /** Each item's span from the track's start edge. */
-  items: Map<Element, Span>;
 }
 
 /**
@@ -31,26 +31,18 @@ interface Geometry {
  * never by pointer, so nothing slides under a Magic Remote pointer), the track is translated
  * just enough to show it. Layout offsets, not screen rects, so a running transition or a
  * focus scale doesn't skew the measurement. The wheel and `scrollBy` move it for pointer users;
- * the host's `can-scroll-back` / `can-scroll-forward` attributes say which way there is more.
- *
- * The layout is measured once and kept until items are added or removed or the track or
- * viewport change size: measuring on each press, right after focus marks moved, forced the
- * engine to restyle and lay out the page inside the key handler, and again in the frame. It is
- * measured when the ResizeObserver reports, just after the engine's own layout, where reading
- * it is free; only an arrow press that finds it stale measures at once. Focus placed by code
- * (start-up's first focus, a restore) waits for that measurement or the next frame instead of
- * forcing a layout in the middle of start-up.
+ * the host's `can-scroll-back` / `can-scroll-forward` attributes say which way there is more,
+ * updated when the ResizeObserver reports a new size, just after a layout, where reading it is
+ * free. Focus placed by code (start-up's first focus, a restore) is revealed in the next frame
+ * instead of forcing a layout in the middle of start-up.
  */
 export class RevealController implements ReactiveController {
   /** Current scroll distance from the track's start, in stage pixels. */
   offset = 0;
-  private geometry?: Geometry;
-  private watched?: [HTMLElement, HTMLElement];
-  /** Without ResizeObserver (never on the engines we support, but tests may lack it) nothing is kept. */
-  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.onResize()) : undefined;
-  /** Items added, removed or reordered move the others without always changing the track's size. */
-  private readonly items = new MutationObserver(() => (this.geometry = undefined));
-  /** An item focused by code before the layout was known, revealed once it is. */
+  /** Without ResizeObserver (never on the engines we support, but tests may lack it) the ends are marked after each update. */
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.markEnds()) : undefined;
+  private watched?: HTMLElement;
+  /** An item focused by code, revealed in the next frame. */
   private pending?: HTMLElement;
   private frame = 0;
 
@@ -70,93 +62,55 @@ export class RevealController implements ReactiveController {
     const track = this.options.track();
     const viewport = this.options.viewport();
     if (!track || !viewport) return;
-    // Watching reports the first layout; later ones are reported when the sizes change.
-    if (this.resizes) this.watch(track, viewport);
-    else this.markEnds(this.overflow(this.measure(track, viewport)));
+    if (!this.resizes) this.markEnds();
+    else if (track !== this.watched) {
+      // Each observe() reports once: that report marks the ends after the first layout.
+      this.resizes.disconnect();
+      this.resizes.observe(track);
+      this.resizes.observe(viewport);
+      this.watched = track;
+    }
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('tv-focus-change', this.onFocusChange);
     this.host.removeEventListener('wheel', this.onWheel);
     this.resizes?.disconnect();
-    this.items.disconnect();
     window.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.watched = undefined;
-    this.geometry = undefined;
     this.pending = undefined;
-  }
-
-  /** Watches the elements measured; only when they are new, as each observe() also reports once. */
-  private watch(track: HTMLElement, viewport: HTMLElement): void {
-    if (!this.resizes || (this.watched && this.watched[0] === track && this.watched[1] === viewport)) return;
-    this.geometry = undefined;
-    this.resizes.disconnect();
-    this.resizes.observe(track);
-    this.resizes.observe(viewport);
-    this.items.disconnect();
-    this.items.observe(track, { childList: true });
-    this.watched = [track, viewport];
   }
 
   /** Scrolls by `distance` (negative = back toward the start), clamped to the track. */
   scrollBy(distance: number): void {
-    const track = this.options.track();
-    const viewport = this.options.viewport();
-    if (!track || !viewport) return;
-    const geometry = this.measure(track, viewport);
-    this.apply(track, Math.min(Math.max(0, this.offset + distance), Math.max(0, this.overflow(geometry))), geometry);
+    const layout = this.measure();
+    if (layout) this.apply(layout, Math.min(Math.max(0, this.offset + distance), Math.max(0, layout.content - layout.viewport)));
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
-    if (event.detail.cause === 'pointer') return;
+    const { cause } = event.detail;
+    if (cause === 'pointer') return;
     const track = this.options.track();
     const item = track && event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.parentElement === track);
     if (!item) return;
-    this.pending = undefined;
-    const kept = this.kept();
-    if (kept && kept.items.has(item)) this.reveal(item);
-    else if (event.detail.cause === 'key') this.reveal(item, true);
-    else this.revealLater(item);
+    this.pending = item;
+    if (cause === 'key') this.revealPending();
+    else if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
   };
 
-  private revealLater(item: HTMLElement): void {
-    this.pending = item;
-    if (!this.frame) this.frame = window.requestAnimationFrame(() => this.onFrame());
-  }
-
-  /** At the start of a frame the engine lays out anyway: measuring here costs no extra layout. */
-  private onFrame(): void {
+  /** At the start of a frame the engine lays out anyway: measuring there costs no extra layout. */
+  private revealPending(): void {
+    const item = this.pending;
+    const layout = this.measure();
+    window.cancelAnimationFrame(this.frame);
     this.frame = 0;
-    const item = this.pending;
     this.pending = undefined;
-    if (item) this.reveal(item, true);
-  }
-
-  /** Called just after a layout that changed a size: the layout can be read for free. */
-  private onResize(): void {
-    this.geometry = undefined;
-    const track = this.options.track();
-    const viewport = this.options.viewport();
-    if (!track || !viewport) return;
-    const geometry = this.measure(track, viewport);
-    const item = this.pending;
-    this.pending = undefined;
-    if (item) this.reveal(item);
-    else this.markEnds(this.overflow(geometry));
-  }
-
-  /** Moves the track to show `item`; `fresh` measures first (the item is new to the last measurement). */
-  private reveal(item: HTMLElement, fresh = false): void {
-    const track = this.options.track();
-    const viewport = this.options.viewport();
-    if (!track || !viewport || !item.isConnected) return;
-    if (fresh) this.geometry = undefined;
-    const geometry = this.measure(track, viewport);
-    const span = geometry.items.get(item);
-    if (!span) return;
-    const offset = revealOffset({ item: span, viewport: geometry.viewport, content: geometry.content, current: this.offset, margin: this.options.margin, align: this.options.align });
-    this.apply(track, offset, geometry);
+    if (!item || !item.isConnected || !layout) return;
+    const x = this.options.axis === 'x';
+    const span = logicalSpan(x ? item.offsetLeft : item.offsetTop, x ? item.offsetWidth : item.offsetHeight, layout.content, layout.rtl);
+    const { margin, align } = this.options;
+    this.apply(layout, revealOffset({ item: span, viewport: layout.viewport, content: layout.content, current: this.offset, margin, align }));
   }
 
   private readonly onWheel = (event: WheelEvent): void => {
@@ -166,61 +120,36 @@ export class RevealController implements ReactiveController {
     this.scrollBy(delta);
   };
 
-  /** The kept layout, or a fresh one read in a single batch (no write in between). */
-  private measure(track: HTMLElement, viewport: HTMLElement): Geometry {
-    this.watch(track, viewport);
-    const kept = this.kept();
-    if (kept) return kept;
-    const horizontal = this.options.axis === 'x';
-    const rtl = horizontal && getComputedStyle(track).direction === 'rtl';
-    const content = this.length(track);
-    const items = new Map<Element, Span>();
-    for (let child = track.firstElementChild; child; child = child.nextElementSibling) {
-      if (!(child instanceof HTMLElement)) continue;
-      items.set(child, logicalSpan(horizontal ? child.offsetLeft : child.offsetTop, horizontal ? child.offsetWidth : child.offsetHeight, content, rtl));
-    }
-    this.geometry = { rtl, content, viewport: this.length(viewport), items };
-    return this.geometry;
-  }
-
-  /** The kept layout while it still holds; changes to the items are read now, not when the observer's callback would run. */
-  private kept(): Geometry | undefined {
-    if (this.items.takeRecords().length) this.geometry = undefined;
-    return this.resizes ? this.geometry : undefined;
-  }
-
-  private length(element: HTMLElement): number {
-    return this.options.axis === 'x' ? element.offsetWidth : element.offsetHeight;
-  }
-
-  /** How much longer the track is than the viewport. */
-  private overflow(geometry: Geometry): number {
-    return geometry.content - geometry.viewport;
+  private measure(): Layout | undefined {
+    const track = this.options.track();
+    const viewport = this.options.viewport();
+    if (!track || !viewport) return undefined;
+    const x = this.options.axis === 'x';
+    return {
+      track,
+      rtl: x && getComputedStyle(track).direction === 'rtl',
+      content: x ? track.offsetWidth : track.offsetHeight,
+      viewport: x ? viewport.offsetWidth : viewport.offsetHeight,
+    };
   }
 
   /** Moves the track to `offset` and marks which way there is more to see. */
-  private apply(track: HTMLElement, offset: number, geometry: Geometry): void {
-    const { rtl } = geometry;
+  private apply(layout: Layout, offset: number): void {
     // Most presses move along a rail without scrolling the column: leave its style untouched.
     if (offset !== this.offset) {
       this.offset = offset;
-      const distance = rtl ? offset : -offset;
+      const distance = layout.rtl ? offset : -offset;
       // A 2D translate: the track is composited only while it glides, so at rest the engine
       // paints just the tiles on screen instead of the whole 8000-pixel rail.
-      track.style.transform = this.options.axis === 'x' ? `translate(${distance}px, 0)` : `translate(0, ${distance}px)`;
+      layout.track.style.transform = this.options.axis === 'x' ? `translate(${distance}px, 0)` : `translate(0, ${distance}px)`;
     }
-    this.markEnds(this.overflow(geometry));
+    this.markEnds(layout);
   }
 
-  private markEnds(overflow: number): void {
+  private markEnds(layout = this.measure()): void {
+    if (!layout) return;
     setFlag(this.host, 'can-scroll-back', this.offset > 0);
-    setFlag(this.host, 'can-scroll-forward', overflow - this.offset > 1);
+    setFlag(this.host, 'can-scroll-forward', layout.content - layout.viewport - this.offset > 1);
   }
 }
 
-/** `toggleAttribute` with a force argument is Chromium 69+. */
-function setFlag(element: Element, name: string, on: boolean): void {
-  if (on === element.hasAttribute(name)) return;
-  if (on) element.setAttribute(name, '');
-  else element.removeAttribute(name);
-}

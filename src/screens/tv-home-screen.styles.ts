@@ -17,7 +17,8 @@ export const homeStyles = css`
     right: 0;
     height: 560px;
   }
-  .hero-art {
+  .hero-art,
+  .hero::after {
     position: absolute;
     top: 0;
     right: 0;
@@ -27,11 +28,6 @@ export const homeStyles = css`
   /* Fades the artwork into the background behind the text: gradients work on every TV engine, masks don't. */
   .hero::after {
     content: '';
-    position: absolute;
-    top: 0;
-    right: 0;
-    width: 1100px;
-    height: 100%;
     background:
       linear-gradient(to right, var(--tv-color-background), rgba(20, 22, 28, 0) 55%),
       linear-gradient(to top, var(--tv-color-background), rgba(20, 22, 28, 0) 50%);

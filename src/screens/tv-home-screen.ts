@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AppServices } from '../app/services';
 import { visibleRails, type Catalog, type Tile } from '../catalog/catalog';
 import { loadCatalog } from '../catalog/load-catalog';
+import { artworkBackground } from '../components/artwork';
 import { ProgressiveRenderController } from '../components/progressive-render-controller';
 import { SubscriptionController } from '../components/subscription-controller';
 import { TvTile } from '../components/tv-tile';
@@ -11,7 +12,6 @@ import { tvNavigateEvent, type TvFocusChangeDetail } from '../navigation/events'
 import { RevealController } from '../navigation/reveal-controller';
 import { screenStyles } from './screen.styles';
 import { homeStyles } from './tv-home-screen.styles';
-import '../components/tv-artwork';
 import '../components/tv-button';
 import '../components/tv-dialog';
 import '../components/tv-rail';
@@ -105,7 +105,7 @@ export class TvHomeScreen extends LitElement {
 
   private renderHero(tile: Tile) {
     return html`<section class="hero" aria-live="polite">
-      <tv-artwork class="hero-art" .art=${tile.art} seed=${tile.id}></tv-artwork>
+      <div class="hero-art" style="background: ${artworkBackground(tile.art, tile.id)}"></div>
       <div class="hero-text">
         <h2>${tile.title}</h2>
         ${tile.subtitle ? html`<p class="meta">${tile.subtitle}</p>` : nothing}
@@ -118,7 +118,7 @@ export class TvHomeScreen extends LitElement {
     const close = () => (this.details = undefined);
     return html`<tv-dialog heading=${tile.title} @tv-dialog-cancel=${close}>
       <div class="details">
-        <tv-artwork class="details-art" .art=${tile.art} seed=${tile.id}></tv-artwork>
+        <div class="details-art" style="background: ${artworkBackground(tile.art, tile.id)}"></div>
         <div>
           ${tile.subtitle ? html`<p class="meta">${tile.subtitle}</p>` : nothing}
           <p>${tile.description || 'No description.'}</p>

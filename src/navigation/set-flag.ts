@@ -1,0 +1,9 @@
+/**
+ * Sets or removes a boolean attribute, leaving it untouched when it already says so (no mutation
+ * record, no style invalidation). `toggleAttribute` with a force argument is Chromium 69+.
+ */
+export function setFlag(element: Element, name: string, on: boolean): void {
+  if (on === element.hasAttribute(name)) return;
+  if (on) element.setAttribute(name, '');
+  else element.removeAttribute(name);
+}
