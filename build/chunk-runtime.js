@@ -65,10 +65,6 @@
     return module.exports;
   }
 
-  // A request that never answers (a stalled connection) fails after this long instead of being
-  // waited for forever; the script may still arrive later and is then used.
-  var LOAD_TIMEOUT_MS = 30000;
-
   // The chunk's file, fetched once; forgotten when it fails, so that asking again tries again.
   function fetchChunk(name) {
     if (factories[name]) return Promise.resolve();
@@ -77,20 +73,13 @@
         // Once the page is parsed, a tag of its own that registered nothing has failed.
         var listed = parsed ? undefined : tagOf(name);
         var tag = listed || doc.createElement('script');
-        var timer;
         var fail = function (why) {
-          win.clearTimeout(timer);
-          // A late answer from this tag must not touch a later attempt's bookkeeping.
-          tag.onload = tag.onerror = null;
           delete arrivals[name];
           delete arrived[name];
           tag.parentNode && tag.parentNode.removeChild(tag);
           reject(new Error('script ' + name + ' ' + why));
         };
-        arrived[name] = function () {
-          win.clearTimeout(timer);
-          resolve();
-        };
+        arrived[name] = resolve;
         // A classic script has run by its load event: one that registered nothing could not be
         // parsed (a download cut short) or threw before registering, and would otherwise be
         // waited for forever.
@@ -101,9 +90,6 @@
           fail('failed to load');
         };
         if (listed) return;
-        timer = win.setTimeout(function () {
-          fail('timed out');
-        }, LOAD_TIMEOUT_MS);
         tag.src = dir + name;
         doc.head.appendChild(tag);
       });

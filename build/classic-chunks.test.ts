@@ -12,8 +12,6 @@ interface PageOptions {
   currentScript?: boolean;
   /** Chunks with their own deferred tag in index.html, after the entry's: run by `finishParsing()`. */
   listed?: string[];
-  /** Files whose requests never answer, as over a stalled connection, while listed here. */
-  stalled?: Set<string>;
 }
 
 /**
@@ -21,29 +19,12 @@ interface PageOptions {
  * on the next tick and runs, then fires `load` (as a browser does even when the script throws),
  * or fires `error` when the file is missing (as a 404 would).
  */
-function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js`, currentScript = true, listed = [], stalled = new Set() }: PageOptions = {}) {
+function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js`, currentScript = true, listed = [] }: PageOptions = {}) {
   const appended: string[] = [];
   const errors: string[] = [];
   const thrown: string[] = [];
   let inFlight = 0;
-  // The runtime's own timers wait for `expireTimers()`: the test decides when time has run out.
-  const timers = new Map<number, () => void>();
-  let nextTimer = 1;
-  const context: Record<string, unknown> = {
-    console: { error: (message: string) => errors.push(message) },
-    Promise,
-    Error,
-    setTimeout: (callback: () => void) => {
-      timers.set(nextTimer, callback);
-      return nextTimer++;
-    },
-    clearTimeout: (id: number) => timers.delete(id),
-  };
-  const expireTimers = () => {
-    const due = Array.from(timers.values());
-    timers.clear();
-    due.forEach((callback) => callback());
-  };
+  const context: Record<string, unknown> = { console: { error: (message: string) => errors.push(message) }, Promise, Error };
   const listedTags = listed.map((name) => ({ src: `${ASSETS}${name}`, onload: null as null | (() => void), onerror: null as null | (() => void) }));
   let parsed = () => {};
   const document = {
@@ -54,7 +35,6 @@ function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js
     head: {
       appendChild(tag: { src: string; onload: (() => void) | null; onerror: () => void }) {
         appended.push(tag.src);
-        if (stalled.has(tag.src.slice(ASSETS.length))) return;
         inFlight += 1;
         const source = tag.src.startsWith(ASSETS) ? files[tag.src.slice(ASSETS.length)] : undefined;
         setTimeout(() => {
@@ -90,7 +70,7 @@ function fakePage(files: Record<string, string>, { entryUrl = `${ASSETS}app-1.js
     }
     parsed();
   };
-  return { context, appended, errors, thrown, idle, finishParsing, expireTimers, run: (source: string) => runInNewContext(source, context) };
+  return { context, appended, errors, thrown, idle, finishParsing, run: (source: string) => runInNewContext(source, context) };
 }
 
 /** An entry whose `window.load()` imports `later-2.js` and answers its `v`, or the error's message. */
@@ -144,21 +124,6 @@ describe('classic chunks', () => {
     expect(page.thrown).toEqual(['SyntaxError']);
     files['later-2.js'] = later;
     await expect(load()).resolves.toBe(2);
-  });
-
-  it('rejects a chunk whose request never answers once its time is up, and fetches it again when asked again', async () => {
-    const stalled = new Set(['later-2.js']);
-    const page = fakePage({ 'later-2.js': wrapChunk(chunk('assets/later-2.js', 'exports.v=2;')) }, { stalled });
-    page.run(lazyEntry());
-    await page.idle();
-    const load = page.context.load as () => Promise<unknown>;
-    const stuck = load();
-    await page.idle();
-    page.expireTimers();
-    await expect(stuck).resolves.toBe('failed: script later-2.js timed out');
-    stalled.clear();
-    await expect(load()).resolves.toBe(2);
-    expect(page.appended.filter((src) => src.endsWith('later-2.js'))).toHaveLength(2);
   });
 
   it('retries a chunk whose needed chunk failed to load, fetching only what is missing', async () => {
