@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
 import { countOf, trackApiRequests } from './support/device-helpers';
 import { installFakeTizen } from './support/fake-platforms';
-import { expect, test } from './support/fixtures';
+import { expect, test, type ReferenceServer } from './support/fixtures';
 import { breakSecondStage, holdSecondStage, type HeldScript } from './support/second-stage';
 import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
 import { expectFocus, pressKeyCode } from './shell-helpers';
@@ -148,13 +148,18 @@ test('the second script is asked for only once the first device check has been a
   expect(order).toEqual(['check answered', 'second script asked']);
 });
 
-test('a first device check that hangs holds neither registration nor the screens back', async ({ page, server }) => {
+/** Home on a fake clock, its first device check sent and left hanging by the server. */
+async function openHomeWithHungCheck(page: Page, server: ReferenceServer): Promise<void> {
   await server.admin('faults/check', { body: { delayMs: 60_000 } });
   await page.clock.install();
   const tracker = trackApiRequests(page);
   await page.goto(server.url);
   await expectFocus(page, 'Northern Lights');
   await expect.poll(() => tracker.sent('/api/device/check')).toBe(1);
+}
+
+test('a first device check that hangs holds neither registration nor the screens back', async ({ page, server }) => {
+  await openHomeWithHungCheck(page, server);
   await page.clock.fastForward(3000);
   await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
   await pressKeyCode(page, RED);
@@ -164,12 +169,7 @@ test('a first device check that hangs holds neither registration nor the screens
 });
 
 test('a red press while the first device check hangs opens the device screen at once', async ({ page, server }) => {
-  await server.admin('faults/check', { body: { delayMs: 60_000 } });
-  await page.clock.install();
-  const tracker = trackApiRequests(page);
-  await page.goto(server.url);
-  await expectFocus(page, 'Northern Lights');
-  await expect.poll(() => tracker.sent('/api/device/check')).toBe(1);
+  await openHomeWithHungCheck(page, server);
   await pressKeyCode(page, RED);
   await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
 });
