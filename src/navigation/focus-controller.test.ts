@@ -1,17 +1,8 @@
-import type { ReactiveController } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TestControllerHost } from './test-controller-host';
 import { FocusController } from './focus-controller';
 
-/** A bare controller host: the engine needs only an element that can hold controllers. */
-class TestHost extends HTMLElement {
-  controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  readonly updateComplete = Promise.resolve(true);
-}
+class TestHost extends TestControllerHost {}
 customElements.define('test-focus-host', TestHost);
 
 /** Gives an element a fixed on-screen box (happy-dom does no layout). */

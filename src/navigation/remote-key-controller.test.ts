@@ -1,18 +1,10 @@
-import type { ReactiveController } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TestControllerHost } from './test-controller-host';
 import { FocusController } from './focus-controller';
 import type { TvKey } from './key-map';
 import { RemoteKeyController } from './remote-key-controller';
 
-class KeyHost extends HTMLElement {
-  controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  readonly updateComplete = Promise.resolve(true);
-}
+class KeyHost extends TestControllerHost {}
 customElements.define('test-key-host', KeyHost);
 
 /** Window listeners outlive a test's DOM: each test disconnects what it connected. */

@@ -1,18 +1,9 @@
-import type { ReactiveController } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TestControllerHost } from './test-controller-host';
 import { tvFocusChangeEvent, type FocusCause } from './events';
 import { RevealController } from './reveal-controller';
 
-/** A bare controller host: the controller needs only an element that can hold controllers. */
-class TestHost extends HTMLElement {
-  controllers: ReactiveController[] = [];
-  addController(controller: ReactiveController): void {
-    this.controllers.push(controller);
-  }
-  removeController(): void {}
-  requestUpdate(): void {}
-  readonly updateComplete = Promise.resolve(true);
-}
+class TestHost extends TestControllerHost {}
 customElements.define('test-reveal-host', TestHost);
 
 /** Like the engine's: each observe() reports once, after the next layout (here: a task later). */
