@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { SubscriptionController } from '../components/subscription-controller';
 import { createLogger, errorMessage } from '../log/log';
 import { FocusController } from '../navigation/focus-controller';
@@ -77,11 +77,7 @@ export class TvApp extends LitElement {
     const shown = entries.filter((entry) => entry.route === 'home' || all).pop();
     return html`
       <div class="stage" style="--tv-stage-scale: ${this.stage.scale}">
-        ${repeat(
-          entries,
-          (entry) => entry.id,
-          (entry) => this.renderScreen(entry, entry !== shown, all),
-        )}
+        ${entries.map((entry) => keyed(entry.id, this.renderScreen(entry, entry !== shown, all)))}
         <tv-network-notice .online=${this.services?.connectivity.online ?? true}></tv-network-notice>
         ${this.confirmingExit ? this.renderExitDialog() : nothing}
       </div>

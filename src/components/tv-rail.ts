@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Rail, Tile } from '../catalog/catalog';
 import { RevealController } from '../navigation/reveal-controller';
 import { ProgressiveRenderController } from './progressive-render-controller';
@@ -58,11 +57,9 @@ export class TvRail extends LitElement {
       <h2>${rail.title}</h2>
       <div class="viewport">
         <div class="track" role="list">
-          ${repeat(
-            rail.tiles.slice(0, this.tilesShown.count(rail.tiles.length, TILES_ON_SCREEN[rail.layout])),
-            (tile) => tile.id,
-            (tile) => html`<tv-tile role="listitem" .tile=${tile} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`,
-          )}
+          ${rail.tiles
+            .slice(0, this.tilesShown.count(rail.tiles.length, TILES_ON_SCREEN[rail.layout]))
+            .map((tile) => html`<tv-tile role="listitem" .tile=${tile} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`)}
         </div>
         <div class="arrow start" aria-hidden="true" @click=${() => this.reveal.scrollBy(-ARROW_SCROLL)}>‹</div>
         <div class="arrow end" aria-hidden="true" @click=${() => this.reveal.scrollBy(ARROW_SCROLL)}>›</div>

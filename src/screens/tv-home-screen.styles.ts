@@ -75,6 +75,10 @@ export const homeStyles = css`
   .rails {
     position: relative;
   }
+  /* A rail's own :host display rule would win over the browser's rule for hidden. */
+  tv-rail[hidden] {
+    display: none;
+  }
   .empty {
     margin: 0 var(--tv-safe-side);
     font-size: var(--tv-font-size-body);

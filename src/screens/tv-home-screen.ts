@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { AppServices } from '../app/services';
 import { visibleRails, type Catalog, type Tile } from '../catalog/catalog';
 import { loadCatalog } from '../catalog/load-catalog';
@@ -77,7 +76,11 @@ export class TvHomeScreen extends LitElement {
   }
 
   override render() {
+    const all = this.catalog?.rails ?? [];
     const rails = this.catalog ? visibleRails(this.catalog, this.services?.featureFlags) : [];
+    // Every rail keeps its place in catalogue order and a flag only hides or shows it, so a flag
+    // that turns on never re-creates the rails below it (their focus and scroll stay).
+    const drawn = all.slice(0, all.indexOf(rails[this.railsShown.count(rails.length) - 1]) + 1);
     const hero = this.featured ?? rails[0]?.tiles[0];
     return html`
       <header class="screen-header">
@@ -91,11 +94,7 @@ export class TvHomeScreen extends LitElement {
       ${hero ? this.renderHero(hero) : nothing}
       <div class="rails-viewport" @tv-focus-change=${this.onFocusChange} @tv-tile-select=${(event: CustomEvent<{ tile: Tile }>) => (this.details = event.detail.tile)}>
         <div class="rails" default-focus>
-          ${repeat(
-            rails.slice(0, this.railsShown.count(rails.length)),
-            (rail) => rail.id,
-            (rail) => html`<tv-rail .rail=${rail}></tv-rail>`,
-          )}
+          ${drawn.map((rail) => html`<tv-rail .rail=${rail} ?hidden=${!rails.includes(rail)}></tv-rail>`)}
         </div>
         ${this.catalog && !rails.length ? html`<p class="empty">Nothing to show yet.</p>` : nothing}
       </div>
