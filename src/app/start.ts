@@ -40,31 +40,38 @@ const SECOND_STAGE_LATEST_MS = 3000;
  * The second script (registration, approval, the other screens) is fetched once the first device
  * check has ended, so neither its download nor its evaluation competes with the first screen or
  * the check. A screen the viewer asks for sooner, or a first check that takes long, fetches it at
- * once; a magic-link launch waits for it.
+ * once; a magic-link launch waits for it. A script that did not arrive is asked for again with
+ * the next screen the viewer asks for and at the end of each device check, so a network that
+ * dropped for a moment does not leave the TV without registration until it is restarted.
  */
 function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], restored: Promise<unknown>): void {
-  let asked = false;
+  let loading = false;
+  let checkSeen: unknown;
   const latest = window.setTimeout(load, SECOND_STAGE_LATEST_MS);
-  const stopWatching = core.device.subscribe((state) => {
-    if (state.lastCheck) load();
+  const stopWatching = core.device.subscribe(({ lastCheck }) => {
+    if (!lastCheck || lastCheck === checkSeen) return;
+    checkSeen = lastCheck;
+    load();
   });
   app.addEventListener('tv-later-wanted', load);
   // A slow catalogue can hold the shell back past the end of the first check.
   if (core.device.state.lastCheck) load();
 
   function load(): void {
-    if (asked) return;
-    asked = true;
+    if (loading || app.later) return;
+    loading = true;
     window.clearTimeout(latest);
-    stopWatching();
-    app.removeEventListener('tv-later-wanted', load);
+    app.laterFailed = false;
     import('./second-stage')
       .then(({ startSecondStage }) => {
+        stopWatching();
+        app.removeEventListener('tv-later-wanted', load);
         app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
       })
       .catch((error: unknown) => {
+        loading = false;
         app.laterFailed = true;
-        log.error(`registration, approval and the other screens are unavailable (${errorMessage(error)}); home and device checks go on`);
+        log.error(`registration, approval and the other screens are unavailable for now (${errorMessage(error)}); home and device checks go on, and the script is asked for again with the next screen asked for or device check`);
       });
   }
 }

@@ -34,7 +34,7 @@ export class TvApp extends LitElement {
   /** What the second script adds (registration, approval); the screens beyond home wait for it. */
   @property({ attribute: false }) later?: LaterServices;
 
-  /** The second script could not load: home is the only screen there will ever be. */
+  /** The last attempt to load the second script failed: the screen asked for meanwhile is given up, the next one asked for tries again. */
   @property({ attribute: false }) laterFailed = false;
 
   /** The exit confirmation is showing (Back on home). */
@@ -53,11 +53,12 @@ export class TvApp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
     const asked = this.navigation.router.current.route;
-    if (asked !== 'home' && !this.later && !this.laterFailed) this.dispatchEvent(new Event('tv-later-wanted'));
-    if (this.laterFailed && asked !== 'home') {
-      // Kept out of the history, so that Back on home still asks before leaving.
-      log.warn(`the ${asked} screen is unavailable: its script did not load`);
-      this.navigation.navigate('home');
+    if (asked !== 'home' && !this.later) {
+      if (changed.has('laterFailed') && this.laterFailed) {
+        // Kept out of the history, so that Back on home still asks before leaving.
+        log.warn(`the ${asked} screen is unavailable: its script did not load`);
+        this.navigation.navigate('home');
+      } else this.dispatchEvent(new Event('tv-later-wanted'));
     }
     const services = this.services;
     if (!services || this.started) return;

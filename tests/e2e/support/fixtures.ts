@@ -17,8 +17,10 @@ interface Fixtures {
   server: ReferenceServer;
   /** Every console message of the page, for tests that assert what was (not) logged. */
   consoleMessages: ConsoleMessage[];
-  /** Uncaught errors and unhandled rejections in the page; the fixture fails the test on any. */
+  /** Uncaught errors and unhandled rejections in the page; the fixture fails the test on any not allowed. */
   pageErrors: Error[];
+  /** Names of page errors a test provokes on purpose (a truncated script's SyntaxError); none by default. */
+  allowedPageErrors: string[];
 }
 
 export const test = base.extend<Fixtures>({
@@ -45,12 +47,16 @@ export const test = base.extend<Fixtures>({
     page.on('console', (message) => messages.push(message));
     await use(messages);
   },
+  allowedPageErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedPageErrors }, use) => {
       const errors: Error[] = [];
       page.on('pageerror', (error) => errors.push(error));
       await use(errors);
-      expect(errors, 'uncaught errors in the page').toEqual([]);
+      expect(
+        errors.filter((error) => !allowedPageErrors.includes(error.name)),
+        'uncaught errors in the page',
+      ).toEqual([]);
     },
     { auto: true },
   ],

@@ -30,14 +30,19 @@ export type ScriptFailure = 'network error' | '404' | 'cut off';
 
 /**
  * Makes the second script fail: the connection drops, the file is missing, or the download is
- * cut off half-way (the engine then refuses the script's syntax and never runs any of it).
+ * cut off half-way (the engine then refuses the script's syntax and never runs any of it);
+ * only the first `times` requests, when given.
  */
-export async function breakSecondStage(page: Page, failure: ScriptFailure): Promise<void> {
-  await page.route(SECOND_STAGE, async (route) => {
-    if (failure === 'network error') return route.abort('connectionreset');
-    if (failure === '404') return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    const response = await route.fetch();
-    const script = await response.text();
-    return route.fulfill({ response, body: script.slice(0, script.length >> 1) });
-  });
+export async function breakSecondStage(page: Page, failure: ScriptFailure, { times }: { times?: number } = {}): Promise<void> {
+  await page.route(
+    SECOND_STAGE,
+    async (route) => {
+      if (failure === 'network error') return route.abort('connectionreset');
+      if (failure === '404') return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+      const response = await route.fetch();
+      const script = await response.text();
+      return route.fulfill({ response, body: script.slice(0, script.length >> 1) });
+    },
+    { times },
+  );
 }
