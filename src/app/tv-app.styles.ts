@@ -13,9 +13,6 @@ export const appStyles = css`
     color: var(--tv-color-text);
     font-family: var(--tv-font-family);
   }
-  :host([pointer-mode]) {
-    --tv-pointer-only: block;
-  }
   .stage {
     position: absolute;
     top: 50%;

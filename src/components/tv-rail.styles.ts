@@ -42,9 +42,17 @@ export const railStyles = css`
     text-align: center;
     cursor: pointer;
   }
-  :host([can-scroll-back]) .arrow.start,
-  :host([can-scroll-forward]) .arrow.end {
-    display: var(--tv-pointer-only);
+  /*
+   * The app's pointer-mode attribute, matched from here: a switch restyles just the arrows. An
+   * inherited custom property set on the app would restyle every element under it instead.
+   */
+  :host-context([pointer-mode]) .arrow {
+    display: block;
+  }
+  /* Last, and at least as specific as the rule above on every engine, so it wins there too. */
+  :host(:not([can-scroll-back])) .arrow.start,
+  :host(:not([can-scroll-forward])) .arrow.end {
+    display: none;
   }
   .arrow.start {
     left: 12px;

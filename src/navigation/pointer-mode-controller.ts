@@ -10,8 +10,8 @@ interface CursorStateChangeEvent extends Event {
 
 /**
  * Magic Remote pointer mode: moving the pointer switches to hover-to-focus, an arrow key
- * switches back. Reflected as the host's `pointer-mode` attribute only, which shows pointer-only
- * controls (rail arrows) through the `--tv-pointer-only` custom property: a switch is styled,
+ * switches back. Reflected as the host's `pointer-mode` attribute only, which pointer-only
+ * controls (rail arrows) match with `:host-context([pointer-mode])`: a switch restyles just them,
  * nothing renders again.
  */
 export class PointerModeController implements ReactiveController {

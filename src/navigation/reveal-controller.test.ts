@@ -6,20 +6,27 @@ import { RevealController } from './reveal-controller';
 class TestHost extends TestControllerHost {}
 customElements.define('test-reveal-host', TestHost);
 
-/** Like the engine's: each observe() reports once, after the next layout (here: a task later). */
+/** Like the engine's: each observe() reports once, after the next layout (here: a task later); `reportAll` stands for a size change. */
 class ReportingResizeObserver {
+  static readonly live = new Set<ReportingResizeObserver>();
+  static reportAll(): void {
+    ReportingResizeObserver.live.forEach((observer) => observer.callback());
+  }
   constructor(private readonly callback: () => void) {}
   observe(): void {
+    ReportingResizeObserver.live.add(this);
     setTimeout(this.callback);
   }
-  disconnect(): void {}
+  disconnect(): void {
+    ReportingResizeObserver.live.delete(this);
+  }
 }
 window.ResizeObserver = ReportingResizeObserver as unknown as typeof ResizeObserver;
 
-/** Gives an element a fixed layout box along x (happy-dom does no layout). */
+/** Gives an element a layout box along x (happy-dom does no layout). */
 function lay(element: HTMLElement, left: number, width: number): void {
-  Object.defineProperty(element, 'offsetLeft', { value: left });
-  Object.defineProperty(element, 'offsetWidth', { value: width });
+  Object.defineProperty(element, 'offsetLeft', { value: left, configurable: true });
+  Object.defineProperty(element, 'offsetWidth', { value: width, configurable: true });
 }
 
 /** A 1000-pixel viewport over a track of ten 300-pixel items, 100 pixels apart: 3900 pixels long. */
@@ -42,20 +49,23 @@ function setup() {
   reveal.hostConnected();
   reveal.hostUpdated();
   const focus = (index: number, cause: FocusCause = 'key') => items[index].dispatchEvent(tvFocusChangeEvent(cause));
-  return { host, track, reveal, focus };
+  return { host, viewport, track, items, reveal, focus };
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 afterEach(() => {
   document.body.innerHTML = '';
+  ReportingResizeObserver.live.clear();
 });
 
 describe('RevealController', () => {
   it('says there is more to see ahead once the track is laid out', async () => {
     const { host } = setup();
     expect(host.hasAttribute('can-scroll-forward')).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     expect(host.hasAttribute('can-scroll-forward')).toBe(true);
     expect(host.hasAttribute('can-scroll-back')).toBe(false);
   });
@@ -96,5 +106,62 @@ describe('RevealController', () => {
     reveal.scrollBy(-9000);
     expect(reveal.offset).toBe(0);
     expect(host.hasAttribute('can-scroll-back')).toBe(false);
+  });
+
+  it('reveals tiles added after start where they are', async () => {
+    const { track, reveal } = setup();
+    await nextTask();
+    const more = Array.from({ length: 5 }, (_, i) => {
+      const item = document.createElement('button');
+      lay(item, (10 + i) * 400, 300);
+      track.appendChild(item);
+      return item;
+    });
+    lay(track, 0, 5900);
+    more[2].dispatchEvent(tvFocusChangeEvent('key')); // 4800–5100, in the same task as the new tiles
+    expect(reveal.offset).toBe(4150);
+    await nextTask();
+    more[4].dispatchEvent(tvFocusChangeEvent('key')); // the last one: the track stops at its new end
+    expect(reveal.offset).toBe(4900);
+  });
+
+  it('follows the tiles when they change size', async () => {
+    const { track, items, reveal, focus } = setup();
+    focus(1);
+    items.forEach((item, i) => lay(item, i * 700, 600));
+    lay(track, 0, 6900);
+    ReportingResizeObserver.reportAll();
+    focus(3); // 2100–2700
+    expect(reveal.offset).toBe(1750);
+  });
+
+  it('follows items replaced by others of other sizes along a track of the same length', async () => {
+    const { track, reveal } = setup();
+    await nextTask();
+    // Ten items 200 and 400 wide, 100 apart: 3900 pixels again, so no size change is reported.
+    let start = 0;
+    const replaced = Array.from({ length: 10 }, (_, i) => {
+      const item = document.createElement('button');
+      lay(item, start, i % 2 ? 400 : 200);
+      start += (i % 2 ? 400 : 200) + 100;
+      return item;
+    });
+    track.replaceChildren(...replaced);
+    await nextTask();
+    replaced[2].dispatchEvent(tvFocusChangeEvent('key')); // 800–1000
+    expect(reveal.offset).toBe(50);
+  });
+
+  it('reveals focus restored on a screen shown again, not the hidden layout', async () => {
+    const { viewport, track, reveal, focus } = setup();
+    await nextTask();
+    lay(viewport, 0, 0);
+    lay(track, 0, 0);
+    ReportingResizeObserver.reportAll();
+    lay(viewport, 0, 1000);
+    lay(track, 0, 3900);
+    focus(5, 'restore');
+    await nextFrame();
+    expect(reveal.offset).toBe(1350);
   });
 });

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TvFocusChangeDetail } from './events';
-import { logicalSpan, revealOffset } from './geometry';
+import { revealOffset } from './geometry';
 import { setFlag } from './set-flag';
+import { measureTrack, type TrackLayout } from './track-layout';
 
 export interface RevealOptions {
   /** `x` for a rail, `y` for a column of rails or a list. */
@@ -16,32 +17,31 @@ export interface RevealOptions {
   align?: 'nearest' | 'start';
 }
 
-/** The track and viewport as measured in one batch of reads (no write in between). */
-interface Layout {
-  track: HTMLElement;
-  rtl: boolean;
-  /** Length of the track along the axis. */
-  content: number;
-  /** Length of the viewport along the axis. */
-  viewport: number;
-}
-
 /**
  * Scroll-into-view by transform: when focus lands on an item of the track (by key or restore,
  * never by pointer, so nothing slides under a Magic Remote pointer), the track is translated
- * just enough to show it. Layout offsets, not screen rects, so a running transition or a
- * focus scale doesn't skew the measurement. The wheel and `scrollBy` move it for pointer users;
- * the host's `can-scroll-back` / `can-scroll-forward` attributes say which way there is more,
- * updated when the ResizeObserver reports a new size, just after a layout, where reading it is
- * free. Focus placed by code (start-up's first focus, a restore) is revealed in the next frame
+ * just enough to show it. The wheel and `scrollBy` move it for pointer users; the host's
+ * `can-scroll-back` / `can-scroll-forward` attributes say which way there is more.
+ *
+ * A press reads no layout: reading offsets right after the focus engine moved the `focused`
+ * mark would force a style recalc in the keydown handler. The track's layout is measured when
+ * it changes instead — a ResizeObserver report comes just after the engine laid out, where
+ * reading is free (progressive rendering's new tiles and a resize both change the track's size),
+ * and a MutationObserver drops the numbers when items are added, removed or reordered without
+ * a size change. The track's direction is read with the layout: the app never flips it at run time.
+ * Focus placed by code (start-up's first focus, a restore) is revealed in the next frame
  * instead of forcing a layout in the middle of start-up.
  */
 export class RevealController implements ReactiveController {
   /** Current scroll distance from the track's start, in stage pixels. */
   offset = 0;
-  /** Without ResizeObserver (never on the engines we support, but tests may lack it) the ends are marked after each update. */
-  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.markEnds()) : undefined;
+  /** Without ResizeObserver (never on the engines we support, but tests may lack it) every read measures. */
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.onResize()) : undefined;
+  private readonly mutations = new MutationObserver(() => (this.layout = undefined));
+  /** The track both observers watch. */
   private watched?: HTMLElement;
+  /** The track's layout as last measured; undefined when it may have changed since. */
+  private layout?: TrackLayout;
   /** An item focused by code, revealed in the next frame. */
   private pending?: HTMLElement;
   private frame = 0;
@@ -56,36 +56,57 @@ export class RevealController implements ReactiveController {
   hostConnected(): void {
     this.host.addEventListener('tv-focus-change', this.onFocusChange);
     this.host.addEventListener('wheel', this.onWheel);
+    // Back in the document after a removal: the observers were let go, watch again.
+    this.watch();
   }
 
   hostUpdated(): void {
-    const track = this.options.track();
-    const viewport = this.options.viewport();
-    if (!track || !viewport) return;
-    if (!this.resizes) this.markEnds();
-    else if (track !== this.watched) {
-      // Each observe() reports once: that report marks the ends after the first layout.
-      this.resizes.disconnect();
-      this.resizes.observe(track);
-      this.resizes.observe(viewport);
-      this.watched = track;
-    }
+    if (this.resizes) this.watch();
+    else this.markEnds();
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('tv-focus-change', this.onFocusChange);
     this.host.removeEventListener('wheel', this.onWheel);
     this.resizes?.disconnect();
+    this.mutations.disconnect();
     window.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.watched = undefined;
+    this.layout = undefined;
     this.pending = undefined;
   }
 
   /** Scrolls by `distance` (negative = back toward the start), clamped to the track. */
   scrollBy(distance: number): void {
-    const layout = this.measure();
+    const layout = this.read();
     if (layout) this.apply(layout, Math.min(Math.max(0, this.offset + distance), Math.max(0, layout.content - layout.viewport)));
+  }
+
+  /** Observes a new track; each observe() reports once, so its ends are marked after the first layout. */
+  private watch(): void {
+    const track = this.options.track();
+    const viewport = this.options.viewport();
+    if (!this.resizes || !track || !viewport || track === this.watched) return;
+    this.resizes.disconnect();
+    this.mutations.disconnect();
+    this.resizes.observe(track);
+    this.resizes.observe(viewport);
+    this.mutations.observe(track, { childList: true });
+    this.watched = track;
+    this.layout = undefined;
+  }
+
+  private onResize(): void {
+    const layout = this.measure();
+    this.keep(layout);
+    if (layout) this.markEnds(layout);
+  }
+
+  /** Caches a measurement only while the observers would tell when it goes stale. */
+  private keep(layout: TrackLayout | undefined): void {
+    // A hidden screen measures zero: keep nothing, so the reveal after it is shown again measures.
+    this.layout = layout && layout.viewport > 0 && this.watched === this.options.track() ? layout : undefined;
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
@@ -99,16 +120,16 @@ export class RevealController implements ReactiveController {
     else if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
   };
 
-  /** At the start of a frame the engine lays out anyway: measuring there costs no extra layout. */
   private revealPending(): void {
     const item = this.pending;
-    const layout = this.measure();
     window.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = undefined;
-    if (!item || !item.isConnected || !layout) return;
-    const x = this.options.axis === 'x';
-    const span = logicalSpan(x ? item.offsetLeft : item.offsetTop, x ? item.offsetWidth : item.offsetHeight, layout.content, layout.rtl);
+    const track = this.options.track();
+    if (!item || !track || item.parentElement !== track) return;
+    const layout = this.read();
+    const span = layout?.items[Array.prototype.indexOf.call(track.children, item)];
+    if (!layout || !span) return;
     const { margin, align } = this.options;
     this.apply(layout, revealOffset({ item: span, viewport: layout.viewport, content: layout.content, current: this.offset, margin, align }));
   }
@@ -120,28 +141,35 @@ export class RevealController implements ReactiveController {
     this.scrollBy(delta);
   };
 
-  private measure(): Layout | undefined {
+  /**
+   * The cached layout while it holds; else a fresh one (a forced layout: at the start of a frame,
+   * where the engine lays out anyway, or on the rare press right after the items changed).
+   */
+  private read(): TrackLayout | undefined {
+    const track = this.options.track();
+    // Another item count: items changed in this very task, before the MutationObserver reported.
+    if (this.layout && track && track === this.watched && this.layout.items.length === track.children.length) return this.layout;
+    const layout = this.measure();
+    this.keep(layout);
+    return layout;
+  }
+
+  private measure(): TrackLayout | undefined {
     const track = this.options.track();
     const viewport = this.options.viewport();
-    if (!track || !viewport) return undefined;
-    const x = this.options.axis === 'x';
-    return {
-      track,
-      rtl: x && getComputedStyle(track).direction === 'rtl',
-      content: x ? track.offsetWidth : track.offsetHeight,
-      viewport: x ? viewport.offsetWidth : viewport.offsetHeight,
-    };
+    return track && viewport ? measureTrack(track, viewport, this.options.axis) : undefined;
   }
 
   /** Moves the track to `offset` and marks which way there is more to see. */
-  private apply(layout: Layout, offset: number): void {
+  private apply(layout: TrackLayout, offset: number): void {
+    const track = this.options.track();
     // Most presses move along a rail without scrolling the column: leave its style untouched.
-    if (offset !== this.offset) {
+    if (track && offset !== this.offset) {
       this.offset = offset;
       const distance = layout.rtl ? offset : -offset;
       // A 2D translate: the track is composited only while it glides, so at rest the engine
       // paints just the tiles on screen instead of the whole 8000-pixel rail.
-      layout.track.style.transform = this.options.axis === 'x' ? `translate(${distance}px, 0)` : `translate(0, ${distance}px)`;
+      track.style.transform = this.options.axis === 'x' ? `translate(${distance}px, 0)` : `translate(0, ${distance}px)`;
     }
     this.markEnds(layout);
   }
@@ -152,4 +180,3 @@ export class RevealController implements ReactiveController {
     setFlag(this.host, 'can-scroll-forward', layout.content - layout.viewport - this.offset > 1);
   }
 }
-
