@@ -110,6 +110,8 @@ test('a held arrow key moves steadily at a bounded rate instead of flooding', as
     (window as unknown as { __moves: number[] }).__moves = moves;
     window.addEventListener('tv-focus-change', () => moves.push(performance.now()), true);
   });
+  // Paused, page time moves only by runFor: a loaded test machine cannot stretch the hold.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   // A remote repeating every 16 ms for 1.2 s of page time, without a keyup.
   for (let t = 0; t < 1200; t += 16) {
     await page.keyboard.down('ArrowRight');
@@ -119,6 +121,9 @@ test('a held arrow key moves steadily at a bounded rate instead of flooding', as
   const moves = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves);
   expect(moves.length).toBeGreaterThanOrEqual(3);
   const gaps = moves.slice(1).map((time, i) => time - moves[i]);
+  // One press never moves twice: the repeat waits out the first-press delay, then speeds up.
+  expect(gaps[0]).toBeGreaterThanOrEqual(300);
+  expect(gaps.slice(1).every((gap, i) => gap <= gaps[i])).toBe(true);
   expect(Math.min(...gaps)).toBeGreaterThanOrEqual(80);
 });
 
