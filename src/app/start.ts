@@ -93,13 +93,15 @@ export async function start(): Promise<void> {
   document.body.appendChild(banScreen);
 
   const catalog = loadCatalog();
+  // The platform reads need no config: done while config.json is on its way, the first check's
+  // ping leaves before the shell's first render takes the main thread, not after it.
+  const identity = resolveDeviceIdentity(platform, store);
   const config = await loadConfig();
   const connectivity = new ConnectivityMonitor({
     win: window,
     platform,
     ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson),
   });
-  const identity = resolveDeviceIdentity(platform, store);
   void Promise.all([identity, restored]).then(([resolvedIdentity]) => {
     const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);
     device.start({
