@@ -18,8 +18,8 @@ export const tileStyles = css`
     /* Always scaled, so focusing changes the scale's value rather than adding one: a new
        transform made the engine lay the tile out again and repaint all of it. */
     transform: scale(1);
-    /* Only the scale glides: the engine animates it off the main thread. A gliding shadow
-       would repaint the tile in every frame of the move. */
+    /* With motion on, only the scale glides: the engine animates it off the main thread. A
+       gliding shadow would repaint the tile in every frame of the move. */
     transition: transform var(--tv-motion) ease-out;
   }
   :host([layout='poster']) .card {

@@ -167,8 +167,8 @@ export class RevealController implements ReactiveController {
     if (track && offset !== this.offset) {
       this.offset = offset;
       const distance = layout.rtl ? offset : -offset;
-      // A 2D translate: the track is composited only while it glides, so at rest the engine
-      // paints just the tiles on screen instead of the whole 8000-pixel rail.
+      // A 2D translate: the track is composited only while it glides (motion on), so at rest the
+      // engine paints just the tiles on screen instead of the whole 8000-pixel rail.
       track.style.transform = this.options.axis === 'x' ? `translate(${distance}px, 0)` : `translate(0, ${distance}px)`;
     }
     this.markEnds(layout);

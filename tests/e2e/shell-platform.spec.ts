@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { installFakeTizen, installFakeWebos } from './support/fake-platforms';
 import { expectFocus, focusedBox, focusedLabel, openHome, pressKeyCode } from './shell-helpers';
@@ -90,16 +91,31 @@ test('the Magic Remote pointer focuses the tile under it, and an arrow key takes
   await expect(page.locator('tv-app')).not.toHaveAttribute('pointer-mode', '');
 });
 
-test('reduced motion turns focus and scroll animations off', async ({ page, server }) => {
+/** How long the first tile's zoom and its rail's slide take, as the engine computed them. */
+function motionDurations(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const rail = document.querySelector('tv-app')?.shadowRoot?.querySelector('tv-home-screen')?.shadowRoot?.querySelector('tv-rail')?.shadowRoot;
+    const card = rail?.querySelector('tv-tile')?.shadowRoot?.querySelector('.card');
+    const track = rail?.querySelector('.track');
+    return [card, track].map((element) => (element ? getComputedStyle(element).transitionDuration : 'missing')).join(',');
+  });
+}
+
+/** An app maker's theme turning motion on, as an inline style on the root: the strongest non-important place. */
+const turnMotionOn = (page: Page) => page.evaluate(() => document.documentElement.style.setProperty('--tv-motion', '180ms'));
+
+test('focus and rails move in one step unless the app maker turns motion on', async ({ page, server }) => {
+  await openHome(page, server.url);
+  expect(await motionDurations(page)).toBe('0s,0s');
+  await turnMotionOn(page);
+  expect(await motionDurations(page)).toBe('0.18s,0.18s');
+});
+
+test('reduced motion turns focus and scroll animations off even when the app maker turned them on', async ({ page, server }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHome(page, server.url);
-  const durations = await page.evaluate(() => {
-    const tile = document.querySelector('tv-app')?.shadowRoot?.querySelector('tv-home-screen')?.shadowRoot?.querySelector('tv-rail')?.shadowRoot;
-    const card = tile?.querySelector('tv-tile')?.shadowRoot?.querySelector('.card');
-    const track = tile?.querySelector('.track');
-    return [card, track].map((element) => (element ? getComputedStyle(element).transitionDuration : 'missing'));
-  });
-  expect(durations.join(',')).toMatch(/^0s(, 0s)*,0s$/);
+  await turnMotionOn(page);
+  expect(await motionDurations(page)).toBe('0s,0s');
 });
 
 test('a held arrow key moves steadily at a bounded rate instead of flooding', async ({ page, server }) => {
