@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TestControllerHost } from './test-controller-host';
 import { tvFocusChangeEvent, type FocusCause } from './events';
 import { RevealController } from './reveal-controller';
+import { lay } from './test-layout';
 
 class TestHost extends TestControllerHost {}
 customElements.define('test-reveal-host', TestHost);
@@ -23,12 +24,6 @@ class ReportingResizeObserver {
 }
 window.ResizeObserver = ReportingResizeObserver as unknown as typeof ResizeObserver;
 
-/** Gives an element a layout box along x (happy-dom does no layout). */
-function lay(element: HTMLElement, left: number, width: number): void {
-  Object.defineProperty(element, 'offsetLeft', { value: left, configurable: true });
-  Object.defineProperty(element, 'offsetWidth', { value: width, configurable: true });
-}
-
 /** A 1000-pixel viewport over a track of ten 300-pixel items, 100 pixels apart: 3900 pixels long. */
 function setup() {
   const host = document.createElement('test-reveal-host') as TestHost;
@@ -36,12 +31,12 @@ function setup() {
   const track = document.createElement('div');
   const items = Array.from({ length: 10 }, (_, i) => {
     const item = document.createElement('button');
-    lay(item, i * 400, 300);
+    lay(item, { left: i * 400, width: 300 });
     track.appendChild(item);
     return item;
   });
-  lay(viewport, 0, 1000);
-  lay(track, 0, 3900);
+  lay(viewport, { left: 0, width: 1000 });
+  lay(track, { left: 0, width: 3900 });
   viewport.appendChild(track);
   host.appendChild(viewport);
   document.body.appendChild(host);
@@ -113,11 +108,11 @@ describe('RevealController', () => {
     await nextTask();
     const more = Array.from({ length: 5 }, (_, i) => {
       const item = document.createElement('button');
-      lay(item, (10 + i) * 400, 300);
+      lay(item, { left: (10 + i) * 400, width: 300 });
       track.appendChild(item);
       return item;
     });
-    lay(track, 0, 5900);
+    lay(track, { left: 0, width: 5900 });
     more[2].dispatchEvent(tvFocusChangeEvent('key')); // 4800–5100, in the same task as the new tiles
     expect(reveal.offset).toBe(4150);
     await nextTask();
@@ -128,8 +123,8 @@ describe('RevealController', () => {
   it('follows the tiles when they change size', async () => {
     const { track, items, reveal, focus } = setup();
     focus(1);
-    items.forEach((item, i) => lay(item, i * 700, 600));
-    lay(track, 0, 6900);
+    items.forEach((item, i) => lay(item, { left: i * 700, width: 600 }));
+    lay(track, { left: 0, width: 6900 });
     ReportingResizeObserver.reportAll();
     focus(3); // 2100–2700
     expect(reveal.offset).toBe(1750);
@@ -142,7 +137,7 @@ describe('RevealController', () => {
     let start = 0;
     const replaced = Array.from({ length: 10 }, (_, i) => {
       const item = document.createElement('button');
-      lay(item, start, i % 2 ? 400 : 200);
+      lay(item, { left: start, width: i % 2 ? 400 : 200 });
       start += (i % 2 ? 400 : 200) + 100;
       return item;
     });
@@ -155,11 +150,11 @@ describe('RevealController', () => {
   it('reveals focus restored on a screen shown again, not the hidden layout', async () => {
     const { viewport, track, reveal, focus } = setup();
     await nextTask();
-    lay(viewport, 0, 0);
-    lay(track, 0, 0);
+    lay(viewport, { left: 0, width: 0 });
+    lay(track, { left: 0, width: 0 });
     ReportingResizeObserver.reportAll();
-    lay(viewport, 0, 1000);
-    lay(track, 0, 3900);
+    lay(viewport, { left: 0, width: 1000 });
+    lay(track, { left: 0, width: 3900 });
     focus(5, 'restore');
     await nextFrame();
     expect(reveal.offset).toBe(1350);

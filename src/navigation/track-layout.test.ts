@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lay } from './test-layout';
 import { measureTrack } from './track-layout';
-
-/** Gives an element a layout box (happy-dom does no layout). */
-function lay(element: HTMLElement, box: { left?: number; top?: number; width?: number; height?: number }): HTMLElement {
-  for (const [name, value] of Object.entries(box)) Object.defineProperty(element, `offset${name[0].toUpperCase()}${name.slice(1)}`, { value });
-  return element;
-}
 
 /** A 1000 × 400 viewport over a 2000 × 900 track holding three items. */
 function setup(direction: 'ltr' | 'rtl' = 'ltr') {
