@@ -4,7 +4,7 @@ import { markdownTables, summarise, type SeedFigures } from '../soak/figures';
 import { SoakChecker, type Observation } from '../soak/invariants';
 import type { PageEvent, Sample } from '../soak/page-instrumentation';
 import { mulberry32 } from '../soak/prng';
-import { buildScenario, SOAK_MS } from '../soak/scenario';
+import { buildScenario, SOAK_MS, type ScenarioEvent } from '../soak/scenario';
 import { soakSeeds } from '../soak/seeds';
 import { PROPERTY_TIMEOUT_MS } from './hostile';
 
@@ -52,8 +52,29 @@ function check(trace: Array<[number, Observation]>): string[] {
   return checker.violations.map((violation) => violation.rule);
 }
 
+/** Which on/off window an event opens or closes: faults per endpoint, network, ban, management and quota. */
+function windowOf(event: ScenarioEvent): { key: string; opens: boolean } | undefined {
+  switch (event.kind) {
+    case 'fault':
+    case 'fault-clear':
+      return { key: `fault on ${event.endpoint}`, opens: event.kind === 'fault' };
+    case 'offline':
+    case 'online':
+      return { key: 'offline', opens: event.kind === 'offline' };
+    case 'ban':
+    case 'unban':
+      return { key: 'ban', opens: event.kind === 'ban' };
+    case 'management':
+      return { key: 'management off', opens: !event.enabled };
+    case 'idb-quota':
+      return { key: 'quota', opens: event.on };
+    default:
+      return undefined;
+  }
+}
+
 describe('the fault soak itself', { timeout: PROPERTY_TIMEOUT_MS }, () => {
-  it('a seed always gives the same scenario: sorted, inside the day, every fault cleared after it starts', () => {
+  it('a seed always gives the same scenario: sorted, inside the day, every window closed after it opens and never two at once', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 31 }), (seed) => {
         const scenario = buildScenario(seed);
@@ -61,17 +82,18 @@ describe('the fault soak itself', { timeout: PROPERTY_TIMEOUT_MS }, () => {
         const times = scenario.events.map((event) => event.at);
         expect(times).toEqual([...times].sort((a, b) => a - b));
         expect(times.every((at) => at >= 0 && at < SOAK_MS + 4 * 3_600_000)).toBe(true);
-        const open = new Map<string, number>();
+        const open = new Set<string>();
         for (const event of scenario.events) {
-          if (event.kind === 'fault') {
-            expect(open.has(event.endpoint), `two faults at once on ${event.endpoint}`).toBe(false);
-            open.set(event.endpoint, event.at);
-          }
-          if (event.kind === 'fault-clear') open.delete(event.endpoint);
+          const window = windowOf(event);
+          if (!window) continue;
+          expect(open.has(window.key), `two ${window.key} windows at once (seed ${seed}, at ${event.at})`).toBe(!window.opens);
+          if (window.opens) open.add(window.key);
+          else open.delete(window.key);
         }
-        expect([...open.keys()]).toEqual([]);
+        expect([...open]).toEqual([]);
       }),
-      { numRuns: 200 },
+      // 600560632: a fault window ending in a hidden period was moved past the next one's start.
+      { numRuns: 200, examples: [[600560632]] },
     );
   });
 

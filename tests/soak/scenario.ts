@@ -220,16 +220,17 @@ export function buildScenario(seed: number): Scenario {
   const hidden = windows(random, random.int(3, 8), MINUTE, 3 * HOUR, 5 * MINUTE);
   const hiddenAround = (at: number): [number, number] | undefined => hidden.find(([start, end]) => at >= start && at < end);
   const swallowed = new Set(windowed.filter(([open, close]) => open.at > 0 && hiddenAround(open.at) && hiddenAround(open.at) === hiddenAround(close.at)).flat());
-  const kept = events.filter((event) => !swallowed.has(event));
+  // Sorted by original time first, so events that land on the same instant keep their order.
+  const kept = events.filter((event) => !swallowed.has(event)).sort((a, b) => a.at - b.at);
+  // Events up to a second after a hidden period move too: the shift must never pass a later event
+  // (a window that ends inside one must not end after the next window on its endpoint starts).
+  const resumeAfter = (at: number): number | undefined => hidden.find(([start, end]) => at >= start && at < end + SECOND)?.[1];
   for (const event of kept) {
-    const inside = hiddenAround(event.at);
-    if (inside && event.at > 0) event.at = inside[1] + SECOND;
+    const end = resumeAfter(event.at);
+    if (end !== undefined && event.at > 0) event.at = end + SECOND;
   }
-  // A window whose start moved past its end ends when it starts: it still ends.
-  for (const [open, close] of windowed) close.at = Math.max(close.at, open.at);
   for (const [start, end] of hidden) kept.push({ at: start, kind: 'hide', forMs: end - start });
 
-  // Stable sort: a window's start and end that moved to the same instant keep their order.
   kept.sort((a, b) => a.at - b.at);
   return {
     seed,
