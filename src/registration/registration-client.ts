@@ -6,6 +6,7 @@ import { createLogger } from '../log/log';
 import { requestJson, resolveUrl, type HttpRequest, type HttpResult } from '../net/http';
 import type { KeyValueStore } from '../storage/store';
 import { AppConfigFeatureFlags } from './feature-flags';
+import { readFeatureFlags } from './read-feature-flags';
 import { registrationFingerprint } from './fingerprint';
 import { cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
 import { mayAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
@@ -191,7 +192,7 @@ export class RegistrationClient {
       this.body = JSON.stringify(buildRegistrationBody({ identity, api: config.registerApi, appName: config.appName, appVersion, installationId, deviceId }));
     }
     this.loaded = true;
-    this.featureFlags.update(this.record.appConfig);
+    this.featureFlags.update(readFeatureFlags(this.record.appConfig));
     this.notify();
   }
 
@@ -239,7 +240,7 @@ export class RegistrationClient {
     const decision = await this.exchange().catch((error: unknown) => applyBrokenAttempt(this.record, error, { localNowMs: this.clock.now(), random: this.random }));
     log[decision.level](decision.message);
     this.record = decision.record;
-    this.featureFlags.update(this.record.appConfig);
+    this.featureFlags.update(readFeatureFlags(this.record.appConfig));
     await this.options.store.set(RECORD_KEY, this.record);
   }
 

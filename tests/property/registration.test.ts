@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { HttpResult } from '../../src/net/http';
 import { BACKOFF, backoffDelayMs, backoffWindowMs } from '../../src/registration/backoff';
 import { renewalDueServerMs } from '../../src/registration/expiry';
-import { AppConfigFeatureFlags, readFeatureFlags } from '../../src/registration/feature-flags';
+import { AppConfigFeatureFlags } from '../../src/registration/feature-flags';
 import { planNextAttempt } from '../../src/registration/next-attempt';
+import { readFeatureFlags } from '../../src/registration/read-feature-flags';
 import { refreshIntervalSeconds } from '../../src/registration/refresh-interval';
 import { applyAnswer } from '../../src/registration/registration-answer';
 import { EMPTY_RECORD, readRecord, type RegistrationRecord } from '../../src/registration/registration-record';
@@ -187,7 +188,7 @@ describe('registration answers under hostile input (CONTRACT §3)', { timeout: P
         expect(Object.getPrototypeOf(flags)).toBe(Object.prototype);
         expect(Object.values(flags).every((value) => typeof value === 'boolean')).toBe(true);
         const shell = new AppConfigFeatureFlags();
-        shell.update(appConfig);
+        shell.update(flags);
         const sent = appConfig?.feature_flags;
         for (const name of [...POLLUTING_KEYS, 'new_dashboard']) {
           const own = sent && typeof sent === 'object' && !Array.isArray(sent) && Object.prototype.hasOwnProperty.call(sent, name) ? (sent as Record<string, unknown>)[name] : undefined;
