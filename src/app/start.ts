@@ -93,8 +93,7 @@ export async function start(): Promise<void> {
   document.body.appendChild(banScreen);
 
   const catalog = loadCatalog();
-  // The platform reads need no config: done while config.json is on its way, the first check's
-  // ping leaves before the shell's first render takes the main thread, not after it.
+  // The platform reads need no config: done while config.json is on its way.
   const identity = resolveDeviceIdentity(platform, store);
   const config = await loadConfig();
   const connectivity = new ConnectivityMonitor({
@@ -102,15 +101,16 @@ export async function start(): Promise<void> {
     platform,
     ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson),
   });
-  void Promise.all([identity, restored]).then(([resolvedIdentity]) => {
-    const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);
-    device.start({
-      api: new DeviceApi(config.deviceApi, fields, window.location.href, requestJson),
-      identity: resolvedIdentity,
-      connectivity,
-      onResume: (listener) => onResume(document, platform, listener),
-      intervalSeconds: config.checkIntervalSeconds,
-    });
+  // Started before the shell mounts and without waiting for identity or storage: the first
+  // check's ping leaves before the shell's first render takes the main thread, not after it.
+  device.start({
+    device: identity.then((resolvedIdentity) => {
+      const fields = buildDeviceFields(resolvedIdentity, { name: config.appName, version: __APP_VERSION__ }, config.deviceApi.macFormat);
+      return { api: new DeviceApi(config.deviceApi, fields, window.location.href, requestJson), identity: resolvedIdentity };
+    }),
+    connectivity,
+    onResume: (listener) => onResume(document, platform, listener),
+    intervalSeconds: config.checkIntervalSeconds,
   });
 
   // The shell waits for the catalogue too (both files were asked for together by the entry

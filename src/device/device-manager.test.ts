@@ -22,8 +22,7 @@ function setup({ store = new MemoryStore() as KeyValueStore, random = (): number
     manager,
     async start(intervalSeconds = 300) {
       manager.start({
-        api,
-        identity,
+        device: Promise.resolve({ api, identity }),
         connectivity: net,
         onResume: (listener) => {
           resumeListeners.add(listener);
@@ -260,6 +259,30 @@ describe('DeviceManager: connectivity', () => {
     net.set(true);
     await settle();
     expect(api.count('check')).toBe(1);
+  });
+
+  it('pings while the identity and the stored state are still being read, and asks the API only once both are in', async () => {
+    let openStore!: () => void;
+    const storeOpen = new Promise<void>((resolve) => (openStore = resolve));
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.added, TEST_FIELDS);
+    const slowStore: KeyValueStore = { get: async (key) => (await storeOpen, store.get(key)), set: (key, value) => store.set(key, value), del: (key) => store.del(key) };
+    const { api, net, time } = setup();
+    let identify!: (device: { api: FakeDeviceApi; identity: DeviceIdentity }) => void;
+    const manager = new DeviceManager({ store: slowStore, clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: new Promise((resolve) => (identify = resolve)), connectivity: net, onResume: () => () => undefined, intervalSeconds: 300 });
+    await settle();
+    expect(net.probes).toBe(1);
+    expect(manager.state.identity).toBeUndefined();
+    identify({ api, identity });
+    await settle();
+    expect(manager.state.identity).toEqual(identity);
+    expect(api.calls).toEqual([]);
+    openStore();
+    await settle();
+    // The stored add was read before the tick went on: the device is not added again.
+    expect(api.calls).toEqual(['configs', 'check']);
+    expect(net.probes).toBe(1);
   });
 
   it('stops a tick that loses the network midway, and catches up once on reconnect', async () => {

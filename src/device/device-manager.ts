@@ -32,10 +32,13 @@ export interface DeviceManagerEdges {
 /** The device API as the manager uses it. */
 export type DeviceApiPort = Pick<DeviceApi, 'fields' | 'managementEnabled' | 'add' | 'check'>;
 
-/** What `start` needs once config, platform and identity are known. */
+/** What `start` needs once config is known. */
 export interface DeviceSession {
-  api: DeviceApiPort;
-  identity: DeviceIdentity;
+  /**
+   * The device API and who the TV is, once the platform has told: the first tick's ping leaves
+   * while they (and the stored state) are still being read.
+   */
+  device: Promise<{ api: DeviceApiPort; identity: DeviceIdentity }>;
   connectivity: ConnectivityProbe;
   /** Subscribes to the app coming back to the front (visibility, relaunch). */
   onResume(listener: () => void): () => void;
@@ -109,18 +112,19 @@ export class DeviceManager implements DeviceService {
     return (this.restoring ??= this.load());
   }
 
-  /** Starts the schedule: the first tick runs as soon as the stored state is restored. */
+  /** Starts the schedule with the first tick at once. */
   start(session: DeviceSession): void {
     if (this.session) return;
     this.session = session;
     this.intervalSeconds ??= session.intervalSeconds;
-    this.update({ identity: session.identity, online: session.connectivity.online });
+    this.update({ online: session.connectivity.online });
+    session.device.then(({ identity }) => this.update({ identity }), () => undefined);
     session.connectivity.subscribe((online) => {
       this.update({ online });
       if (online) this.catchUp();
     });
     session.onResume(() => this.catchUp());
-    void this.restore().then(() => this.runTick());
+    void this.runTick();
   }
 
   setCheckInterval(seconds: number): void {
@@ -191,8 +195,9 @@ export class DeviceManager implements DeviceService {
     else log.info(`device check: ${outcome.kind === 'skipped' ? `skipped (${outcome.reason})` : outcome.kind}`);
   }
 
-  private async attempt({ api, connectivity }: DeviceSession): Promise<CheckOutcome> {
-    const reach = await connectivity.probe();
+  private async attempt({ device, connectivity }: DeviceSession): Promise<CheckOutcome> {
+    // The ping needs neither the identity nor the stored state, so it does not wait for them.
+    const [reach, { api }] = await Promise.all([connectivity.probe(), device, this.restore()]);
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
     return this.manage(onlineOnly(api, connectivity));
   }
