@@ -118,6 +118,7 @@ export class DeviceManager implements DeviceService {
     this.session = session;
     this.intervalSeconds ??= session.intervalSeconds;
     this.update({ online: session.connectivity.online });
+    // A failure to build the API is the tick's to report; the identity just stays unknown.
     session.device.then(({ identity }) => this.update({ identity }), () => undefined);
     session.connectivity.subscribe((online) => {
       this.update({ online });

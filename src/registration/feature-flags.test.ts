@@ -4,8 +4,6 @@ import { readFeatureFlags } from './read-feature-flags';
 import { refreshIntervalSeconds } from './refresh-interval';
 
 describe('AppConfigFeatureFlags', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('answers from app_config.feature_flags, undefined for flags the server never named', () => {
     const flags = new AppConfigFeatureFlags();
     flags.update(readFeatureFlags({ feature_flags: { new_dashboard: true, beta_features: false } }));
@@ -25,7 +23,6 @@ describe('AppConfigFeatureFlags', () => {
     flags.update(readFeatureFlags({ feature_flags: { a: false } }));
     expect(listener).toHaveBeenCalledTimes(1);
   });
-
 });
 
 describe('readFeatureFlags', () => {
