@@ -41,17 +41,21 @@ const SECOND_STAGE_LATEST_MS = 3000;
  * check has ended, so neither its download nor its evaluation competes with the first screen or
  * the check. A screen the viewer asks for sooner, or a first check that takes long, fetches it at
  * once; a magic-link launch waits for it. A script that did not arrive is asked for again with
- * the next screen the viewer asks for and at the end of each device check, so a network that
- * dropped for a moment does not leave the TV without registration until it is restarted.
+ * the next screen the viewer asks for, at the end of each device check and when the TV comes back
+ * online, so a network that dropped for a moment does not leave the TV without registration
+ * until it is restarted.
  */
 function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], restored: Promise<unknown>): void {
   let loading = false;
   let checkSeen: unknown;
   const latest = window.setTimeout(load, SECOND_STAGE_LATEST_MS);
-  const stopWatching = core.device.subscribe(({ lastCheck }) => {
+  const stopWatchingChecks = core.device.subscribe(({ lastCheck }) => {
     if (!lastCheck || lastCheck === checkSeen) return;
     checkSeen = lastCheck;
     load();
+  });
+  const stopWatchingNetwork = core.connectivity.subscribe((online) => {
+    if (online && app.laterFailed) load();
   });
   app.addEventListener('tv-later-wanted', load);
   // A slow catalogue can hold the shell back past the end of the first check.
@@ -64,14 +68,19 @@ function loadSecondStageWhenDue(app: TvApp, core: SecondStageInput['core'], rest
     app.laterFailed = false;
     import('./second-stage')
       .then(({ startSecondStage }) => {
-        stopWatching();
+        stopWatchingChecks();
+        stopWatchingNetwork();
         app.removeEventListener('tv-later-wanted', load);
         app.later = startSecondStage({ core, restored, shellReady: app.updateComplete });
       })
       .catch((error: unknown) => {
         loading = false;
         app.laterFailed = true;
-        log.error(`registration, approval and the other screens are unavailable for now (${errorMessage(error)}); home and device checks go on, and the script is asked for again with the next screen asked for or device check`);
+        // Served over HTTP, the script cannot arrive while the TV is offline: expected, so only a warning.
+        const offline = !core.connectivity.online;
+        log[offline ? 'warn' : 'error'](
+          `registration, approval and the other screens are unavailable ${offline ? 'while the TV is offline' : 'for now'} (${errorMessage(error)}); home and device checks go on, and the script is asked for again with the next screen asked for, device check or return online`,
+        );
       });
   }
 }

@@ -2,7 +2,7 @@ import type { ConsoleMessage, Page } from '@playwright/test';
 import { countOf, trackApiRequests } from './support/device-helpers';
 import { installFakeTizen } from './support/fake-platforms';
 import { expect, test, type ReferenceServer } from './support/fixtures';
-import { breakSecondStage, holdSecondStage, type HeldScript } from './support/second-stage';
+import { breakSecondStage, holdSecondStage, SECOND_STAGE, type HeldScript } from './support/second-stage';
 import { REGISTER_TOKEN, USER_TOKEN, expectNoSecrets, makeMagicLink, requestsTo, serveConfig } from './registration-helpers';
 import { expectFocus, pressKeyCode } from './shell-helpers';
 
@@ -23,6 +23,8 @@ async function openHomeOnFakeTizen(page: Page, url: string): Promise<HeldScript>
 }
 
 const errorsLogged = (messages: ConsoleMessage[]) => messages.filter((message) => message.type() === 'error').map((message) => message.text());
+/** The app's own error lines, without the browser's lines about failed requests. */
+const appErrorsLogged = (messages: ConsoleMessage[]) => errorsLogged(messages).filter((text) => text.startsWith('[tv-app'));
 
 for (const failure of ['network error', '404', 'cut off'] as const) {
   test.describe(() => {
@@ -80,6 +82,31 @@ test('a second script that failed to arrive is asked for again by the next scree
   await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
   // With the script in, registration starts as it would have at start-up.
   await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
+});
+
+test('a second script that cannot arrive while the TV is offline is only a warning, and arrives once it is back online', async ({ page, context, server, consoleMessages }) => {
+  await page.route(
+    SECOND_STAGE,
+    async (route) => {
+      await context.setOffline(true);
+      await route.abort('internetdisconnected');
+    },
+    { times: 1 },
+  );
+  await page.addInitScript(installFakeTizen, {});
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  const warnings = () => consoleMessages.filter((message) => message.type() === 'warning').map((message) => message.text());
+  await expect.poll(warnings).toContainEqual(expect.stringContaining('the other screens are unavailable while the TV is offline'));
+  expect(appErrorsLogged(consoleMessages)).toEqual([]);
+  expect(await countOf(server, 'register')).toBe(0);
+
+  // Back online, the device check that catches up asks for the script again, and registration starts.
+  await context.setOffline(false);
+  await expect.poll(() => countOf(server, 'register')).toBeGreaterThan(0);
+  await pressKeyCode(page, RED);
+  await expect(page.locator('tv-device-screen h1')).toHaveText('Device');
+  expect(appErrorsLogged(consoleMessages)).toEqual([]);
 });
 
 test('a red press made while the second script is on its way opens the device screen when it arrives; Back returns to the tile', async ({ page, server }) => {
