@@ -36,7 +36,7 @@ export class RevealController implements ReactiveController {
   /** Current scroll distance from the track's start, in stage pixels. */
   offset = 0;
   /** Without ResizeObserver (never on the engines we support, but tests may lack it) every read measures. */
-  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.onResize()) : undefined;
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.measureEnds()) : undefined;
   private readonly mutations = new MutationObserver(() => (this.layout = undefined));
   /** The track both observers watch. */
   private watched?: HTMLElement;
@@ -62,7 +62,7 @@ export class RevealController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.resizes) this.watch();
-    else this.markEnds();
+    else this.measureEnds();
   }
 
   hostDisconnected(): void {
@@ -79,8 +79,9 @@ export class RevealController implements ReactiveController {
 
   /** Scrolls by `distance` (negative = back toward the start), clamped to the track. */
   scrollBy(distance: number): void {
-    const layout = this.read();
-    if (layout) this.apply(layout, Math.min(Math.max(0, this.offset + distance), Math.max(0, layout.content - layout.viewport)));
+    const track = this.options.track();
+    const layout = track && this.read(track);
+    if (track && layout) this.apply(track, layout, Math.min(Math.max(0, this.offset + distance), Math.max(0, layout.content - layout.viewport)));
   }
 
   /** Observes a new track; each observe() reports once, so its ends are marked after the first layout. */
@@ -97,16 +98,11 @@ export class RevealController implements ReactiveController {
     this.layout = undefined;
   }
 
-  private onResize(): void {
-    const layout = this.measure();
-    this.keep(layout);
+  /** Marks the ends from a fresh measurement: after a layout the ResizeObserver reported, or after each update without one. */
+  private measureEnds(): void {
+    const track = this.options.track();
+    const layout = track && this.measure(track);
     if (layout) this.markEnds(layout);
-  }
-
-  /** Caches a measurement only while the observers would tell when it goes stale. */
-  private keep(layout: TrackLayout | undefined): void {
-    // A hidden screen measures zero: keep nothing, so the reveal after it is shown again measures.
-    this.layout = layout && layout.viewport > 0 && this.watched === this.options.track() ? layout : undefined;
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
@@ -127,11 +123,11 @@ export class RevealController implements ReactiveController {
     this.pending = undefined;
     const track = this.options.track();
     if (!item || !track || item.parentElement !== track) return;
-    const layout = this.read();
+    const layout = this.read(track);
     const span = layout?.items[Array.prototype.indexOf.call(track.children, item)];
     if (!layout || !span) return;
     const { margin, align } = this.options;
-    this.apply(layout, revealOffset({ item: span, viewport: layout.viewport, content: layout.content, current: this.offset, margin, align }));
+    this.apply(track, layout, revealOffset({ item: span, viewport: layout.viewport, content: layout.content, current: this.offset, margin, align }));
   }
 
   private readonly onWheel = (event: WheelEvent): void => {
@@ -145,26 +141,25 @@ export class RevealController implements ReactiveController {
    * The cached layout while it holds; else a fresh one (a forced layout: at the start of a frame,
    * where the engine lays out anyway, or on the rare press right after the items changed).
    */
-  private read(): TrackLayout | undefined {
-    const track = this.options.track();
+  private read(track: HTMLElement): TrackLayout | undefined {
     // Another item count: items changed in this very task, before the MutationObserver reported.
-    if (this.layout && track && track === this.watched && this.layout.items.length === track.children.length) return this.layout;
-    const layout = this.measure();
-    this.keep(layout);
+    if (this.layout && track === this.watched && this.layout.items.length === track.children.length) return this.layout;
+    return this.measure(track);
+  }
+
+  /** Measures the track, keeping the numbers only while the observers would tell when they go stale. */
+  private measure(track: HTMLElement): TrackLayout | undefined {
+    const viewport = this.options.viewport();
+    const layout = viewport ? measureTrack(track, viewport, this.options.axis) : undefined;
+    // A hidden screen measures zero: keep nothing, so the reveal after it is shown again measures.
+    this.layout = layout && layout.viewport > 0 && track === this.watched ? layout : undefined;
     return layout;
   }
 
-  private measure(): TrackLayout | undefined {
-    const track = this.options.track();
-    const viewport = this.options.viewport();
-    return track && viewport ? measureTrack(track, viewport, this.options.axis) : undefined;
-  }
-
   /** Moves the track to `offset` and marks which way there is more to see. */
-  private apply(layout: TrackLayout, offset: number): void {
-    const track = this.options.track();
+  private apply(track: HTMLElement, layout: TrackLayout, offset: number): void {
     // Most presses move along a rail without scrolling the column: leave its style untouched.
-    if (track && offset !== this.offset) {
+    if (offset !== this.offset) {
       this.offset = offset;
       const distance = layout.rtl ? offset : -offset;
       // A 2D translate: the track is composited only while it glides (motion on), so at rest the
@@ -174,8 +169,7 @@ export class RevealController implements ReactiveController {
     this.markEnds(layout);
   }
 
-  private markEnds(layout = this.measure()): void {
-    if (!layout) return;
+  private markEnds(layout: TrackLayout): void {
     setFlag(this.host, 'can-scroll-back', this.offset > 0);
     setFlag(this.host, 'can-scroll-forward', layout.content - layout.viewport - this.offset > 1);
   }
