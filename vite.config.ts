@@ -31,7 +31,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'app', environment: 'happy-dom', include: ['src/**/*.test.ts', 'tests/property/**/*.test.ts'] },
+        test: {
+          name: 'app',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.ts', 'tests/property/**/*.test.ts'],
+          setupFiles: ['tests/fast-check-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import '../fast-check-setup';
 import { expect, test } from './support/fixtures';
 
 /**
