@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TimeoutError } from './timeout';
-import { withRunningTimeout } from './running-timeout';
+import { TimeoutError, withRunningTimeout } from './running-timeout';
 
 const MINUTES = 60_000;
 

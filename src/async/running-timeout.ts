@@ -1,4 +1,10 @@
-import { withDeadline } from './timeout';
+/** Rejects with this when a promise did not settle in time. */
+export class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer in ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
 
 /** How often the deadline looks at the clock. */
 const TICK_MS = 250;
@@ -9,14 +15,16 @@ const TICK_MS = 250;
 const FROZEN_GAP_MS = 1500;
 
 /**
- * Like `withTimeout`, but `ms` counts only time the page was running. A TV freezes a hidden
- * app and fires its overdue timers all at once on resume (a test jumping a fake clock does the
- * same), often before an IndexedDB answer that is already on its way: a plain timer would give
- * up on a healthy store, and a stored decision would read as "nothing stored". Here a late tick
- * counts as one tick, so only a store that stays silent while the app runs is given up on.
+ * Settles with `promise`, or rejects with a TimeoutError once the page has run for `ms` without
+ * an answer: TV platform APIs and IndexedDB can hang forever instead of failing. Only time the
+ * page was running counts. A TV freezes a hidden app and fires its overdue timers all at once on
+ * resume (a test jumping a fake clock does the same), often just before an answer that is
+ * already on its way: a plain timer would give up on a healthy store or platform API, and a
+ * stored decision would read as "nothing stored". Here a late tick counts as one tick, so only
+ * a call that stays silent while the app runs is given up on.
  */
 export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () => number = () => performance.now()): Promise<T> {
-  return withDeadline(promise, ms, (expire) => {
+  return new Promise((resolve, reject) => {
     let ran = 0;
     let last = now();
     let timer: ReturnType<typeof setTimeout>;
@@ -28,10 +36,19 @@ export function withRunningTimeout<T>(promise: Promise<T>, ms: number, now: () =
       // app ran, but not that it ran for no time: it counts as one tick, so a store that never
       // answers is still given up on where time only ever jumps.
       ran += gap >= 0 && gap <= FROZEN_GAP_MS ? gap : TICK_MS;
-      if (ran >= ms) expire();
+      if (ran >= ms) reject(new TimeoutError(ms));
       else timer = setTimeout(tick, Math.min(TICK_MS, ms - ran));
     };
     timer = setTimeout(tick, Math.min(TICK_MS, ms));
-    return () => clearTimeout(timer);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
 }

@@ -1,7 +1,11 @@
-import { withTimeout } from '../async/timeout';
+import { withRunningTimeout } from '../async/running-timeout';
 import { errorMessage, type Logger } from '../log/log';
 
-/** How long any single platform read may take: TV APIs can hang instead of failing. */
+/**
+ * How long any single platform read may take while the app runs: TV APIs can hang instead of
+ * failing. Time the TV kept the app frozen does not count: a Luna answer that arrives just after
+ * a resume is taken, so a launch hidden at once does not swap the MAC for a fallback identity.
+ */
 export const PLATFORM_CALL_TIMEOUT_MS = 3000;
 
 /**
@@ -11,7 +15,7 @@ export const PLATFORM_CALL_TIMEOUT_MS = 3000;
  */
 export async function boundedCall<T>(label: string, log: Logger, read: () => T | Promise<T | undefined> | undefined, timeoutMs = PLATFORM_CALL_TIMEOUT_MS): Promise<T | undefined> {
   try {
-    const value = await withTimeout(Promise.resolve().then(read), timeoutMs);
+    const value = await withRunningTimeout(Promise.resolve().then(read), timeoutMs);
     if (value === undefined || value === null || value === '') {
       log.warn(`${label}: no value`);
       return undefined;
