@@ -112,6 +112,8 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
   const clock = (): Clock['controller'] => (window as unknown as { __pwClock: Clock }).__pwClock.controller;
   const doc = Math.random().toString(36).slice(2, 10);
   const events: PageEvent[] = [];
+  /** Responses whose copy of the body is still being read: not drained half-filled (see `drain`). */
+  const reading = new Set<PageEvent>();
   const samples: Sample[] = [];
   const secrets: string[] = [];
   const now = (): number => performance.now();
@@ -186,6 +188,7 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
           date: response.headers.get('Date') ?? undefined,
         };
         events.push(record);
+        reading.add(record);
         try {
           const text = method === 'HEAD' ? '' : await response.clone().text();
           const body = JSON.parse(text) as unknown;
@@ -204,6 +207,7 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
         } catch {
           // Not JSON or cut short: the record says so by `json: false`.
         }
+        reading.delete(record);
         busy -= 1;
       },
       (error: unknown) => {
@@ -364,7 +368,19 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
       events.unshift({ kind: 'doc', t: start, doc, idb: idbOnLoad, wall: wall - (t - start) });
       announced = true;
     }
-    return { events: events.splice(0), samples: samples.splice(0), t, wall, secrets: secrets.splice(0) };
+    // A settle that hit its cap (a busy machine) can come while a response's body is still being
+    // read: that response waits for the next drain, with every event and sample after it, so the
+    // checker never takes a configs answer for one without a flag and still sees time in order.
+    const held = events.findIndex((event) => reading.has(event));
+    const cut = held < 0 ? Infinity : events[held]!.t;
+    const samplesBefore = samples.findIndex((item) => item.t >= cut);
+    return {
+      events: events.splice(0, held < 0 ? events.length : held),
+      samples: samples.splice(0, samplesBefore < 0 ? samples.length : samplesBefore),
+      t,
+      wall,
+      secrets: secrets.splice(0),
+    };
   };
 
   window.__soak = {
