@@ -134,6 +134,16 @@ describe('RegistrationClient', () => {
     expect(api.calls).toHaveLength(2);
   });
 
+  it('waits for a renewal months away without waking up in between', async () => {
+    const api = fakeApi(granted());
+    const client = await launch(api);
+    const wakeUps = vi.fn();
+    client.subscribe(wakeUps);
+    await vi.advanceTimersByTimeAsync(20 * 24 * HOUR);
+    expect(wakeUps).not.toHaveBeenCalled();
+    expect(api.calls).toHaveLength(1);
+  });
+
   it('keeps a backoff across a restart: no storm when the TVs come back', async () => {
     const api = fakeApi(() => dated(500));
     const first = await launch(api);

@@ -19,8 +19,12 @@ const log = createLogger('registration');
 
 const RECORD_KEY = 'registration.state';
 const REQUEST_TIMEOUT_MS = 15_000;
-/** setTimeout overflows past 2^31-1 ms (about 24.8 days): a longer wait is re-planned daily. */
-const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+/**
+ * setTimeout overflows past 2^31-1 ms (about 24.8 days): a longer wait is re-planned when this
+ * runs out. No shorter: the delay is already in server time, and a re-plan is a wake-up between
+ * device checks that changes nothing.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The wall clock; tests pass one that is hours off. */
 export interface Clock {
