@@ -52,6 +52,17 @@ describe('long-run rows', () => {
     expect(longRunRows({ ok: true, value: long(footprint(2_900_000, 1500)) }, paths).map((row) => row.verdict)).toEqual(['pass', 'pass', 'info', 'pass']);
   });
 
+  it('fails the per-tick row when a timer fired or a request went out between the checks', () => {
+    const woken = (between: Partial<LongRun['between']>): LongRun => {
+      const run = long(footprint(2_000_000, 1500));
+      return { ...run, between: { ...run.between, ...between } };
+    };
+    const timer = longRunRows({ ok: true, value: woken({ activity: { timers: 1, frames: 0, idleCallbacks: 0, requests: 0 } }) }, paths)[3]!;
+    expect([timer.verdict, timer.value]).toEqual(['fail', expect.stringContaining('between checks: 0 requests, 1 timers fired')]);
+    const request = longRunRows({ ok: true, value: woken({ requests: ['/api/base/configs'] }) }, paths)[3]!;
+    expect([request.verdict, request.value]).toEqual(['fail', expect.stringContaining('1 requests (1× /api/base/configs)')]);
+  });
+
   it('fails heap growth over 1 MB, any DOM growth and a tick with an extra request', () => {
     const rows = longRunRows({ ok: true, value: long(footprint(3_100_000, 1501), { '/api/base/configs': 1 }) }, paths);
     expect(rows.map((row) => row.verdict)).toEqual(['fail', 'fail', 'info', 'fail']);

@@ -136,6 +136,18 @@ function perTickRow(metric: string, run: Pick<IdleRun, 'ticks'>, paths: Paths): 
   return judged(metric, value, budget, lean === run.ticks.length);
 }
 
+/** The per-tick row of a long run, which also fails on any request or timer between the checks (the issue: zero work between ticks). */
+function quietBetween(perTick: Row, value: string, between: LongRun['between']): Row {
+  const quiet = between.requests.length === 0 && between.activity.timers === 0;
+  const verdict = perTick.verdict === 'pass' && !quiet ? 'fail' : perTick.verdict;
+  return {
+    ...perTick,
+    value: `${value}; between checks: ${between.requests.length} requests${describeRequests(between.requests)}, ${between.activity.timers} timers fired`,
+    budget: `${perTick.budget}; nothing between`,
+    verdict,
+  };
+}
+
 export function longRunRows(long: Outcome<LongRun>, paths: Paths): Row[] {
   const metrics = {
     heap: '24 virtual h: JS heap after GC, start → end',
@@ -151,7 +163,7 @@ export function longRunRows(long: Outcome<LongRun>, paths: Paths): Row[] {
     judged(metrics.heap, `${mb(start.heapBytes)} → ${mb(end.heapBytes)} (${signed(heapGrowth, mb)})`, `growth ≤ ${mb(BUDGETS.heapGrowthBytes)}`, heapGrowth <= BUDGETS.heapGrowthBytes),
     judged(metrics.dom, `${start.domNodes} → ${end.domNodes} (${signed(end.domNodes - start.domNodes, String)})`, 'flat', end.domNodes <= start.domNodes),
     info(metrics.listeners, `${start.listeners} → ${end.listeners} (${signed(end.listeners - start.listeners, String)})`),
-    { ...perTick, value: `${ticks.length} checks in ${virtualHours.toFixed(1)} h: ${perTick.value}; between checks: ${between.requests.length} requests${describeRequests(between.requests)}, ${between.activity.timers} timers fired` },
+    quietBetween(perTick, `${ticks.length} checks in ${virtualHours.toFixed(1)} h: ${perTick.value}`, between),
   ];
 }
 
