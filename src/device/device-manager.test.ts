@@ -427,6 +427,26 @@ describe('DeviceManager: schedule', () => {
     expect(time.nextTimerIn).toBe(MINUTE);
   });
 
+  it('applies a new interval from the last ping when the ticks since the last check could not reach the server', async () => {
+    const { api, net, time, manager, start } = setup();
+    await start();
+    net.reachability = 'unreachable';
+    await time.advance(10 * MINUTE);
+    expect(net.probes).toBe(3);
+    // The registration's api_refresh_interval arrives 2 minutes after the last (unanswered) ping.
+    await time.advance(2 * MINUTE);
+    manager.setCheckInterval(600);
+    await settle();
+    expect(net.probes).toBe(3);
+    expect(time.nextTimerIn).toBe(8 * MINUTE);
+    // The TV is still overdue for a check, so coming back online checks at once.
+    net.reachability = 'online';
+    net.set(false);
+    net.set(true);
+    await settle();
+    expect(api.count('check')).toBe(2);
+  });
+
   it('ignores an interval that is not a positive number', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { time, manager, start } = setup();

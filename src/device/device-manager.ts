@@ -86,7 +86,10 @@ export class DeviceManager implements DeviceService {
   private timer?: unknown;
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
+  /** Monotonic time of the last tick that reached the network. */
   private lastAttemptAt?: number;
+  /** Monotonic time the last tick ended, whatever it could do: a tick that only pinged counts too. */
+  private lastTickAt?: number;
   /**
    * Whether the next tick must ask configs. A tick is one check plus at most one ping, so while
    * management is known to be on, configs is asked only at start-up and after a resume or a
@@ -135,10 +138,15 @@ export class DeviceManager implements DeviceService {
     }
     if (seconds === this.intervalSeconds) return;
     this.intervalSeconds = seconds;
-    if (!this.session || this.current.inFlight || this.lastAttemptAt === undefined) return;
-    this.dueAt = this.lastAttemptAt + jitteredDelayMs(seconds, this.edges.random);
-    if (this.dueAt <= this.edges.clock.now()) void this.runTick();
-    else this.arm(this.dueAt);
+    if (!this.session || this.current.inFlight || this.lastTickAt === undefined) return;
+    // Re-planned from the last tick, not the last one that reached the network: a tick that found
+    // the TV offline or the ping unanswered stays overdue (a reconnect checks at once), but its
+    // ping went out, and the next one still keeps a full interval from it (soak seed 33).
+    const delay = jitteredDelayMs(seconds, this.edges.random);
+    if (this.lastAttemptAt === this.lastTickAt) this.dueAt = this.lastTickAt + delay;
+    const next = this.lastTickAt + delay;
+    if (next <= this.edges.clock.now()) void this.runTick();
+    else this.arm(next);
   }
 
   private async load(): Promise<void> {
@@ -190,6 +198,7 @@ export class DeviceManager implements DeviceService {
       this.lastAttemptAt = now;
       this.dueAt = now + delay;
     }
+    this.lastTickAt = now;
     this.update({ inFlight: false, lastCheck: { at: clock.wallNow(), outcome } });
     this.arm(now + delay);
     if (outcome.kind === 'failed') log.warn(`device check failed: ${outcome.detail}; next try at the next tick`);
