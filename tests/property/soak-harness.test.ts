@@ -163,6 +163,22 @@ describe('the fault soak itself', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     );
   });
 
+  it('the checker takes a register answer whose body never arrived as no answer, not as a refusal or a Retry-After', () => {
+    const retried = (answer: Partial<Extract<PageEvent, { kind: 'response' }>>): string[] => {
+      const checker = new SoakChecker({ minIntervalMs: INTERVAL_MS });
+      checker.startDocument(DOC, true);
+      const base = { doc: DOC, endpoint: 'register' as const, url: '', onLine: true, deviceInFlight: 0, registerInFlight: 0, lastPingFailed: false, method: 'POST' };
+      checker.observe(0, { type: 'event', kind: 'request', t: 0, id: 1, ...base });
+      checker.observe(10, { type: 'event', kind: 'response', t: 10, id: 1, doc: DOC, endpoint: 'register', json: false, status: 401, ...answer });
+      checker.observe(60_000, { type: 'event', kind: 'request', t: 60_000, id: 2, ...base });
+      return checker.violations.map((violation) => violation.rule);
+    };
+    expect(retried({})).toEqual(['registration-repeated']);
+    expect(retried({ bodyLost: true })).toEqual([]);
+    expect(retried({ status: 429, retryAfter: '600' })).toEqual(['retry-after-ignored']);
+    expect(retried({ status: 429, retryAfter: '600', bodyLost: true })).toEqual([]);
+  });
+
   it('figures add up across seeds', () => {
     const figures = fc.record<SeedFigures>({
       seed: fc.nat(),

@@ -38,7 +38,7 @@ function describePageEvent(event: PageEvent): string {
     case 'request':
       return `→ ${event.method} ${event.endpoint}${event.mac ? ` mac=${event.mac}` : ''}${event.onLine ? '' : ' (navigator offline)'}`;
     case 'response':
-      return `← ${event.endpoint} ${event.status}${event.errorCode ? ` ${event.errorCode}` : ''}${event.json ? '' : ' (not JSON)'}${event.retryAfter ? ` Retry-After: ${event.retryAfter}` : ''}`;
+      return `← ${event.endpoint} ${event.status}${event.errorCode ? ` ${event.errorCode}` : ''}${event.bodyLost ? ' (body lost)' : event.json ? '' : ' (not JSON)'}${event.retryAfter ? ` Retry-After: ${event.retryAfter}` : ''}`;
     case 'idb-write':
       return `IndexedDB ${event.op} ${event.key} ${event.ok ? 'ok' : 'FAILED'}`;
     case 'doc':

@@ -268,7 +268,8 @@ export class SoakChecker {
     const { lineage } = state;
     const { status } = response;
     state.pingTrigger = true;
-    if (typeof status !== 'number') return;
+    // Without its body the app got no answer, only a failed request: neither a refusal nor a Retry-After.
+    if (typeof status !== 'number' || response.bodyLost) return;
     if ((status >= 200 && status < 300 && response.granted) || [400, 401, 409, 422].includes(status)) {
       lineage.registration = 'done';
       return;

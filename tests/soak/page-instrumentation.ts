@@ -39,6 +39,11 @@ export type PageEvent =
       status: number | 'network' | 'aborted';
       /** The parsed body was a JSON object. */
       json: boolean;
+      /**
+       * The body never arrived whole: a timeout aborted it or the connection dropped. The app then
+       * had no answer, only a failed request, whatever the status line said.
+       */
+      bodyLost?: boolean;
       errorCode?: string;
       message?: string;
       /** configs: `data.device_management`, else the top-level one, as sent. */
@@ -204,8 +209,9 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
               if (typeof fields.device_token === 'string') secrets.push(fields.device_token);
             }
           }
-        } catch {
-          // Not JSON or cut short: the record says so by `json: false`.
+        } catch (error) {
+          // Not JSON, or cut short: the record says so by `json: false`.
+          if (!(error instanceof SyntaxError)) record.bodyLost = true;
         }
         reading.delete(record);
         busy -= 1;
