@@ -86,10 +86,8 @@ export class DeviceManager implements DeviceService {
   private timer?: unknown;
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
-  /** Monotonic time of the last tick that reached the network. */
-  private lastAttemptAt?: number;
-  /** Monotonic time the last tick ended, whatever it could do: a tick that only pinged counts too. */
-  private lastTickAt?: number;
+  /** When the last tick ended (monotonic), and whether it reached the network or left the check overdue. */
+  private lastTick?: { at: number; reachedNetwork: boolean };
   /**
    * Whether the next tick must ask configs. A tick is one check plus at most one ping, so while
    * management is known to be on, configs is asked only at start-up and after a resume or a
@@ -138,13 +136,13 @@ export class DeviceManager implements DeviceService {
     }
     if (seconds === this.intervalSeconds) return;
     this.intervalSeconds = seconds;
-    if (!this.session || this.current.inFlight || this.lastTickAt === undefined) return;
-    // Re-planned from the last tick, not the last one that reached the network: a tick that found
-    // the TV offline or the ping unanswered stays overdue (a reconnect checks at once), but its
-    // ping went out, and the next one still keeps a full interval from it (soak seed 33).
-    const delay = jitteredDelayMs(seconds, this.edges.random);
-    if (this.lastAttemptAt === this.lastTickAt) this.dueAt = this.lastTickAt + delay;
-    const next = this.lastTickAt + delay;
+    const last = this.lastTick;
+    if (!this.session || this.current.inFlight || !last) return;
+    // Re-planned from the last tick, even one that could not reach the network: that one leaves
+    // the check overdue (a reconnect checks at once), but its ping went out, and the next ping
+    // still keeps a full interval from it (soak seed 33).
+    const next = last.at + jitteredDelayMs(seconds, this.edges.random);
+    if (last.reachedNetwork) this.dueAt = next;
     if (next <= this.edges.clock.now()) void this.runTick();
     else this.arm(next);
   }
@@ -194,11 +192,9 @@ export class DeviceManager implements DeviceService {
     const now = clock.now();
     const delay = jitteredDelayMs(this.intervalSeconds ?? session.intervalSeconds, random);
     // Offline ticks stay overdue, so the first reconnect checks at once; otherwise wait a full interval.
-    if (!(outcome.kind === 'skipped' && (outcome.reason === 'offline' || outcome.reason === 'no-ping'))) {
-      this.lastAttemptAt = now;
-      this.dueAt = now + delay;
-    }
-    this.lastTickAt = now;
+    const reachedNetwork = !(outcome.kind === 'skipped' && (outcome.reason === 'offline' || outcome.reason === 'no-ping'));
+    if (reachedNetwork) this.dueAt = now + delay;
+    this.lastTick = { at: now, reachedNetwork };
     this.update({ inFlight: false, lastCheck: { at: clock.wallNow(), outcome } });
     this.arm(now + delay);
     if (outcome.kind === 'failed') log.warn(`device check failed: ${outcome.detail}; next try at the next tick`);
