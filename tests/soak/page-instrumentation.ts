@@ -127,6 +127,13 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
   const QUOTA_KEY = 'soak.idb-quota';
   const idbOnLoad = sessionStorage.getItem(IDB_KEY) ?? 'healthy';
   let quota = sessionStorage.getItem(QUOTA_KEY) === 'on';
+  // What the previous document recorded after its last drain (see `pagehide` below), handed over
+  // at this document's first drain, ahead of this document's own events.
+  const CARRY_KEY = 'soak.carried';
+  const carry = JSON.parse(sessionStorage.getItem(CARRY_KEY) ?? 'null') as { events: PageEvent[]; secrets: string[] } | null;
+  sessionStorage.removeItem(CARRY_KEY);
+  const carried = carry ? carry.events : [];
+  if (carry) secrets.push(...carry.secrets);
   let hidden = false;
   let busy = 0;
   let deviceInFlight = 0;
@@ -366,14 +373,23 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
       quiet = busy > 0 ? 0 : quiet + 1;
     }
   };
+  const announce = (t: number, wall: number): void => {
+    if (announced) return;
+    const start = events.length ? events[0]!.t : t;
+    events.unshift({ kind: 'doc', t: start, doc, idb: idbOnLoad, wall: wall - (t - start) });
+    announced = true;
+  };
+  // A reload can come between the soak's last drain and the unload: the app may have sent a
+  // request and had its answer meanwhile (seed 61: a 201 that the app stored, lost to the checker,
+  // which then waited in vain for a registration). The next document hands those events over.
+  window.addEventListener('pagehide', () => {
+    announce(now(), Date.now());
+    sessionStorage.setItem(CARRY_KEY, JSON.stringify({ events, secrets }));
+  });
   const drain = (): Drained => {
     const t = now();
     const wall = Date.now();
-    if (!announced) {
-      const start = events.length ? events[0]!.t : t;
-      events.unshift({ kind: 'doc', t: start, doc, idb: idbOnLoad, wall: wall - (t - start) });
-      announced = true;
-    }
+    announce(t, wall);
     // A settle that hit its cap (a busy machine) can come while a response's body is still being
     // read: that response waits for the next drain, with every event and sample after it, so the
     // checker never takes a configs answer for one without a flag and still sees time in order.
@@ -381,7 +397,7 @@ export function installSoakInstrumentation({ markers }: InstrumentationOptions):
     const cut = held < 0 ? Infinity : events[held]!.t;
     const samplesBefore = samples.findIndex((item) => item.t >= cut);
     return {
-      events: events.splice(0, held < 0 ? events.length : held),
+      events: carried.splice(0).concat(events.splice(0, held < 0 ? events.length : held)),
       samples: samples.splice(0, samplesBefore < 0 ? samples.length : samplesBefore),
       t,
       wall,
