@@ -32,6 +32,12 @@ export interface DeviceManagerEdges {
 /** The device API as the manager uses it. */
 export type DeviceApiPort = Pick<DeviceApi, 'fields' | 'managementEnabled' | 'add' | 'check'>;
 
+/** When a tick ended (monotonic), and whether it reached the network or left the check overdue. */
+interface TickEnd {
+  at: number;
+  reachedNetwork: boolean;
+}
+
 /** What `start` needs once config is known. */
 export interface DeviceSession {
   /**
@@ -86,8 +92,7 @@ export class DeviceManager implements DeviceService {
   private timer?: unknown;
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
-  /** When the last tick ended (monotonic), and whether it reached the network or left the check overdue. */
-  private lastTick?: { at: number; reachedNetwork: boolean };
+  private lastTick?: TickEnd;
   /**
    * Whether the next tick must ask configs. A tick is one check plus at most one ping, so while
    * management is known to be on, configs is asked only at start-up and after a resume or a
@@ -136,13 +141,8 @@ export class DeviceManager implements DeviceService {
     }
     if (seconds === this.intervalSeconds) return;
     this.intervalSeconds = seconds;
-    const last = this.lastTick;
-    if (!this.session || this.current.inFlight || !last) return;
-    // Re-planned from the last tick, even one that could not reach the network: that one leaves
-    // the check overdue (a reconnect checks at once), but its ping went out, and the next ping
-    // still keeps a full interval from it (soak seed 33).
-    const next = last.at + jitteredDelayMs(seconds, this.edges.random);
-    if (last.reachedNetwork) this.dueAt = next;
+    if (!this.session || this.current.inFlight || !this.lastTick) return;
+    const next = this.planAfter(this.lastTick, jitteredDelayMs(seconds, this.edges.random));
     if (next <= this.edges.clock.now()) void this.runTick();
     else this.arm(next);
   }
@@ -191,12 +191,11 @@ export class DeviceManager implements DeviceService {
     const { clock, random } = this.edges;
     const now = clock.now();
     const delay = jitteredDelayMs(this.intervalSeconds ?? session.intervalSeconds, random);
-    // Offline ticks stay overdue, so the first reconnect checks at once; otherwise wait a full interval.
     const reachedNetwork = !(outcome.kind === 'skipped' && (outcome.reason === 'offline' || outcome.reason === 'no-ping'));
-    if (reachedNetwork) this.dueAt = now + delay;
     this.lastTick = { at: now, reachedNetwork };
+    const next = this.planAfter(this.lastTick, delay);
     this.update({ inFlight: false, lastCheck: { at: clock.wallNow(), outcome } });
-    this.arm(now + delay);
+    this.arm(next);
     if (outcome.kind === 'failed') log.warn(`device check failed: ${outcome.detail}; next try at the next tick`);
     else log.info(`device check: ${outcome.kind === 'skipped' ? `skipped (${outcome.reason})` : outcome.kind}`);
   }
@@ -285,6 +284,18 @@ export class DeviceManager implements DeviceService {
     if (!this.current.banned) return;
     this.update({ banned: undefined });
     await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
+  }
+
+  /**
+   * When the tick after `last` runs: `delay` after it, whatever it could do, so pings keep a full
+   * interval apart even when the interval changes in between (soak seed 33). Only a tick that
+   * reached the network makes the check due then; one that found the TV offline or the ping
+   * unanswered leaves it overdue, so the first reconnect or resume checks at once.
+   */
+  private planAfter(last: TickEnd, delay: number): number {
+    const next = last.at + delay;
+    if (last.reachedNetwork) this.dueAt = next;
+    return next;
   }
 
   private arm(at: number): void {
