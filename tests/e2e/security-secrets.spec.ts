@@ -76,6 +76,11 @@ test('tokens, the password, the device token and the magic link stay out of the 
   for (const request of requests.filter((request) => !approve.includes(request) && request !== requests[0])) {
     for (const [name, secret] of Object.entries(secrets)) for (const form of forms(secret)) expect(request.url(), `${name} in a request URL`).not.toContain(form);
   }
+  // The launch URL carried the link until the app cleaned it: no request may repeat it as its Referer.
+  for (const request of requests.slice(1)) {
+    const referer = (await request.allHeaders()).referer ?? '';
+    for (const [name, secret] of Object.entries(secrets)) for (const form of forms(secret)) expect(referer, `${name} in the Referer of ${request.url()}`).not.toContain(form);
+  }
 
   const where = await page.evaluate(() => ({ href: location.href, state: JSON.stringify(history.state) }));
   for (const [name, secret] of Object.entries(secrets)) for (const form of forms(secret)) expect(`${where.href} ${where.state} ${page.url()}`, `${name} in location or history`).not.toContain(form);
