@@ -86,7 +86,7 @@ export class ConnectivityMonitor implements ConnectivityProbe {
       try {
         listener(next);
       } catch (error) {
-        log.error('a connectivity listener failed', error);
+        log.error(`a connectivity listener failed (${errorMessage(error)})`);
       }
     }
   }

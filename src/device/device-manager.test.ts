@@ -234,6 +234,28 @@ describe('DeviceManager: configs gating', () => {
     expect(manager.state.banned).toBeUndefined();
   });
 
+  it('asks configs before showing a new ban, and shows none when management was switched off meanwhile', async () => {
+    const { api, manager, time, start } = setup();
+    await start();
+    api.management = false;
+    api.queued.check.push({ kind: 'banned', message: 'Banned' });
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(3)).toEqual(['check', 'configs']);
+    expect(manager.state.banned).toBeUndefined();
+    expect(manager.state.lastCheck?.outcome).toEqual({ kind: 'skipped', reason: 'management-off' });
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(5)).toEqual(['configs']);
+  });
+
+  it('shows a new ban once configs confirms that management is still on', async () => {
+    const { api, manager, time, start } = setup();
+    await start();
+    api.queued.check.push({ kind: 'banned', message: 'Banned' });
+    await time.advance(5 * MINUTE);
+    expect(api.calls.slice(3)).toEqual(['check', 'configs']);
+    expect(manager.state.banned).toEqual({ message: 'Banned' });
+  });
+
   it('follows the flag when it turns back on', async () => {
     const { api, time, start } = setup();
     api.management = false;
@@ -396,16 +418,26 @@ describe('DeviceManager: schedule', () => {
     expect(api.count('check')).toBe(1);
   });
 
-  it('measures intervals with the monotonic clock, so a wall-clock jump changes nothing', async () => {
+  it('runs its schedule on the monotonic clock: a wall clock set back delays no check', async () => {
     const { api, time, resume, start } = setup();
     await start();
-    time.jumpWallClock(6 * 60 * MINUTE);
+    time.jumpWallClock(-12 * 60 * MINUTE);
     resume();
     await time.advance(4 * MINUTE);
     expect(api.count('check')).toBe(1);
-    time.jumpWallClock(-12 * 60 * MINUTE);
     await time.advance(MINUTE);
     expect(api.count('check')).toBe(2);
+  });
+
+  it('checks at once on resume after standby, when only the wall clock moved on', async () => {
+    const { api, time, resume, start } = setup();
+    await start();
+    // A night in standby: the system is suspended, so the monotonic clock and the timer stand still.
+    time.jumpWallClock(8 * 60 * MINUTE);
+    resume();
+    await settle();
+    expect(api.count('check')).toBe(2);
+    expect(time.nextTimerIn).toBe(5 * MINUTE);
   });
 
   it('shows the next check time for the device screen', async () => {

@@ -1,4 +1,4 @@
-import { createLogger } from '../log/log';
+import { createLogger, errorMessage } from '../log/log';
 import type { KeyValueStore } from '../storage/store';
 import type { DeviceApi } from './device-api';
 import { sameDeviceFields } from './device-fields';
@@ -32,9 +32,12 @@ export interface DeviceManagerEdges {
 /** The device API as the manager uses it. */
 export type DeviceApiPort = Pick<DeviceApi, 'fields' | 'managementEnabled' | 'add' | 'check'>;
 
-/** When a tick ended (monotonic), and whether it reached the network or left the check overdue. */
+/** When a tick ended, and whether it reached the network or left the check overdue. */
 interface TickEnd {
+  /** Monotonic: what the schedule runs on. */
   at: number;
+  /** Wall clock: the only one that moves while a TV in standby suspends the system. */
+  wallAt: number;
   reachedNetwork: boolean;
 }
 
@@ -92,13 +95,16 @@ export class DeviceManager implements DeviceService {
   private timer?: unknown;
   /** Monotonic time the next check is due; a tick that could not reach the network leaves it overdue. */
   private dueAt = -Infinity;
+  /** The same moment by the wall clock, for a resume after standby. */
+  private dueWallAt = -Infinity;
   private lastTick?: TickEnd;
   /**
    * Whether the next tick must ask configs. A tick is one check plus at most one ping, so while
    * management is known to be on, configs is asked only at start-up and after a resume or a
    * reconnect (when the TV may have missed a change). While it is off or unknown every tick asks
    * configs instead of checking, and while a ban shows every tick asks it too, so that switching
-   * management off lifts the ban live (CONTRACT §4).
+   * management off lifts the ban live (CONTRACT §4). A check that answers with a new ban asks it
+   * once more before the ban shows.
    */
   private configsDue = true;
 
@@ -163,14 +169,20 @@ export class DeviceManager implements DeviceService {
       this.added = added;
       this.update(patch);
     } catch (error) {
-      log.error('could not restore device state; starting fresh', error);
+      log.error(`could not restore device state; starting fresh (${errorMessage(error)})`);
     }
   }
 
-  /** On resume and reconnect: runs the check now if its time has passed, else leaves the timer be. */
+  /**
+   * On resume and reconnect: runs the check now if its time has passed, else leaves the timer be.
+   * Either clock can say so: the monotonic one (and every timer) stops while a TV in standby
+   * suspends the system, so after a night in standby only the wall clock knows a check is due.
+   * A wall clock set forward at that moment costs one early check; one set back delays nothing.
+   */
   private catchUp(): void {
     this.configsDue = true;
-    if (this.session && this.edges.clock.now() >= this.dueAt) void this.runTick();
+    const { clock } = this.edges;
+    if (this.session && (clock.now() >= this.dueAt || clock.wallNow() >= this.dueWallAt)) void this.runTick();
   }
 
   private async runTick(): Promise<void> {
@@ -184,7 +196,7 @@ export class DeviceManager implements DeviceService {
     } catch (error) {
       if (error instanceof OfflineDuringTick) outcome = { kind: 'skipped', reason: 'offline' };
       else {
-        log.error('device check failed unexpectedly', error);
+        log.error(`device check failed unexpectedly (${errorMessage(error)})`);
         outcome = { kind: 'failed', detail: 'internal error' };
       }
     }
@@ -192,7 +204,7 @@ export class DeviceManager implements DeviceService {
     const now = clock.now();
     const delay = jitteredDelayMs(this.intervalSeconds ?? session.intervalSeconds, random);
     const reachedNetwork = !(outcome.kind === 'skipped' && (outcome.reason === 'offline' || outcome.reason === 'no-ping'));
-    this.lastTick = { at: now, reachedNetwork };
+    this.lastTick = { at: now, wallAt: clock.wallNow(), reachedNetwork };
     const next = this.planAfter(this.lastTick, delay);
     this.update({ inFlight: false, lastCheck: { at: clock.wallNow(), outcome } });
     this.arm(next);
@@ -211,11 +223,17 @@ export class DeviceManager implements DeviceService {
     const askConfigs = this.configsDue || this.current.managementEnabled !== true || this.current.banned !== undefined;
     const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
-    if (!enabled) {
-      await this.clearBan();
-      return { kind: 'skipped', reason: 'management-off' };
-    }
-    return this.checkDevice(api);
+    if (!enabled) return this.managementOff();
+    const answer = await this.checkDevice(api);
+    // Configs was last asked ticks ago: before a ban blacks out the screen, make sure management
+    // is still on (a disabled system shows no ban, CONTRACT §2). Only a new ban costs this request.
+    if (answer.kind === 'banned' && !askConfigs && (await this.refreshManagement(api)) === false) return this.managementOff();
+    return this.settle(answer);
+  }
+
+  private async managementOff(): Promise<CheckOutcome> {
+    await this.clearBan();
+    return { kind: 'skipped', reason: 'management-off' };
   }
 
   /** Asks configs; an answer replaces the kept flag, no answer keeps it ("enabled stays enabled"). */
@@ -232,22 +250,19 @@ export class DeviceManager implements DeviceService {
     return this.current.managementEnabled;
   }
 
-  /** Add when new or changed, check, and on `device_not_found` add then check once more. */
-  private async checkDevice(api: DeviceApiPort): Promise<CheckOutcome> {
+  /** Add when new or changed, check, and on `device_not_found` add then check once more: the answer that decides. */
+  private async checkDevice(api: DeviceApiPort): Promise<DeviceAnswer> {
     let addTried = false;
     if (!sameDeviceFields(this.added, api.fields)) {
       addTried = true;
       const added = await this.addDevice(api);
       // A failed add still checks: an existing record can tell that this device is banned.
-      if (added.kind === 'banned') return this.settle(added);
+      if (added.kind === 'banned') return added;
     }
-    let answer = await api.check();
-    if (answer.kind === 'not-found' && !addTried) {
-      const added = await this.addDevice(api);
-      if (added.kind !== 'success') return this.settle(added);
-      answer = await api.check();
-    }
-    return this.settle(answer);
+    const answer = await api.check();
+    if (answer.kind !== 'not-found' || addTried) return answer;
+    const added = await this.addDevice(api);
+    return added.kind === 'success' ? api.check() : added;
   }
 
   private async addDevice(api: DeviceApiPort): Promise<DeviceAnswer> {
@@ -294,7 +309,10 @@ export class DeviceManager implements DeviceService {
    */
   private planAfter(last: TickEnd, delay: number): number {
     const next = last.at + delay;
-    if (last.reachedNetwork) this.dueAt = next;
+    if (last.reachedNetwork) {
+      this.dueAt = next;
+      this.dueWallAt = last.wallAt + delay;
+    }
     return next;
   }
 
@@ -318,7 +336,7 @@ export class DeviceManager implements DeviceService {
       try {
         listener(this.current);
       } catch (error) {
-        log.error('a device state listener failed', error);
+        log.error(`a device state listener failed (${errorMessage(error)})`);
       }
     }
   }
