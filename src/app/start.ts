@@ -108,7 +108,7 @@ export async function start(): Promise<void> {
   const connectivity = new ConnectivityMonitor({
     win: window,
     platform,
-    ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson),
+    ping: createPing(resolveUrl(config.pingUrl, window.location.href), requestJson, window.location.origin),
   });
   // Started before the shell mounts and without waiting for identity or storage: the first
   // check's ping leaves before the shell's first render takes the main thread, not after it.

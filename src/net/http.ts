@@ -14,6 +14,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /** `no-cors` where only the fact of an answer matters: it arrives opaque (status 0, no body). */
+  mode?: 'cors' | 'no-cors';
 }
 
 /** The fetch signature the app needs; tests and the soak pass their own. */
@@ -44,6 +46,7 @@ export async function requestJson(url: string, request: HttpRequest, fetchFn: Fe
       method: request.method,
       headers: request.headers,
       body: request.body,
+      mode: request.mode,
       cache: 'no-store',
       credentials: 'omit',
       signal: controller.signal,

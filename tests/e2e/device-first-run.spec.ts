@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { advance, apiRequests, countOf, deviceCalls, MINUTES, trackApiRequests } from './support/device-helpers';
 import { installFakeTizen, installFakeWebos } from './support/fake-platforms';
@@ -94,5 +96,25 @@ test('the production build carries no platform emulation', () => {
   for (const name of scripts) {
     const code = readFileSync(`${dist}/assets/${name}`, 'utf8');
     expect(code).not.toMatch(/__tvFake|EMULATEDTIZENDUID|emulating /);
+  }
+});
+
+test('a ping to another origin that answers without CORS headers still counts as online', async ({ page, server }) => {
+  // Any HTTP answer means online (CONTRACT §2), even one the page may not read: a bare 404 from
+  // a server that knows nothing of CORS (route.fulfill would add the headers itself).
+  const pinged: string[] = [];
+  const bare = createServer((request, response) => {
+    pinged.push(request.method ?? '');
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not here');
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = bare.address() as AddressInfo;
+    await page.route('**/config.json', (route) => route.fulfill({ json: { pingUrl: `http://127.0.0.1:${port}/generate_204` } }));
+    await page.goto(server.url);
+    await expect.poll(() => deviceCalls(server)).toEqual(['configs', 'add', 'check']);
+    expect(pinged).toEqual(['HEAD']);
+  } finally {
+    bare.close();
   }
 });
