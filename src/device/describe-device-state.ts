@@ -29,6 +29,7 @@ export function describeManagement(enabled: boolean | undefined): string {
 
 const MAC_SOURCE_TEXT: Record<DeviceIdentity['macSource'], string> = {
   platform: 'MAC from the platform',
+  kept: 'MAC the platform gave at an earlier start',
   'unique-id': 'derived from the unique ID',
   generated: 'generated at first run',
 };

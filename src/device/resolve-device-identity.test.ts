@@ -61,6 +61,19 @@ describe('resolveDeviceIdentity', () => {
     expect(again.mac).toBe(first.mac);
   });
 
+  it('stays the same device when a later start gets no MAC from the platform: the last one it gave is kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    const first = await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:a1:b2:c3', uniqueId: 'DUID1' }), store);
+    const slowRead = await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store);
+    expect(slowRead.mac).toBe(first.mac);
+    expect(slowRead.macSource).toBe('kept');
+    // A MAC the platform does give always wins, and becomes the one kept.
+    const newBoard = await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:00:00:01', uniqueId: 'DUID1' }), store);
+    expect(newBoard).toMatchObject({ mac: '5C497D000001', macSource: 'platform' });
+    expect((await resolveDeviceIdentity(platform('tizen', { mac: 'garbage', uniqueId: 'DUID1' }), store)).mac).toBe('5C497D000001');
+  });
+
   it('resolves once per platform and store, so concurrent callers share one identifier', async () => {
     vi.spyOn(console, 'info').mockImplementation(() => {});
     const store = new MemoryStore();

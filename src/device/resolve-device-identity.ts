@@ -8,6 +8,8 @@ const log = createLogger('device:identity');
 
 /** Where the identifier made at first run (desktop, or a TV without MAC or unique ID) is kept. */
 export const GENERATED_ID_KEY = 'device.generatedId';
+/** The last MAC the platform gave, for a start where its read fails or times out. */
+export const PLATFORM_MAC_KEY = 'device.platformMac';
 
 async function generatedMac(store: KeyValueStore): Promise<string> {
   const kept = normaliseMac(await store.get<unknown>(GENERATED_ID_KEY));
@@ -19,6 +21,26 @@ async function generatedMac(store: KeyValueStore): Promise<string> {
   return made;
 }
 
+/**
+ * The identifier and where it came from. A MAC the platform gave once stays the identifier when a
+ * later read fails (a slow Luna call, a throwing webapis): another identifier would be another
+ * device to the server, and a ban on this one would lift.
+ */
+async function chooseMac(rawMac: string | undefined, uniqueId: string | undefined, store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
+  const platformMac = normaliseMac(rawMac);
+  const kept = normaliseMac(await store.get<unknown>(PLATFORM_MAC_KEY));
+  if (platformMac) {
+    if (platformMac !== kept) await store.set(PLATFORM_MAC_KEY, platformMac);
+    return [platformMac, 'platform'];
+  }
+  if (rawMac !== undefined) log.warn('the platform MAC is not a usable address; using a fallback identifier');
+  if (kept) {
+    log.warn('the platform gave no MAC this time; using the one it gave before');
+    return [kept, 'kept'];
+  }
+  return uniqueId ? [macFromUniqueId(uniqueId), 'unique-id'] : [await generatedMac(store), 'generated'];
+}
+
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
   const [rawMac, firmware, model, uniqueId, osVersion] = await Promise.all([
     platform.readMac(),
@@ -27,13 +49,7 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
     platform.readUniqueId(),
     platform.readOsVersion(),
   ]);
-  const platformMac = normaliseMac(rawMac);
-  if (rawMac !== undefined && !platformMac) log.warn('the platform MAC is not a usable address; using a fallback identifier');
-  const [mac, macSource]: [string, DeviceIdentity['macSource']] = platformMac
-    ? [platformMac, 'platform']
-    : uniqueId
-      ? [macFromUniqueId(uniqueId), 'unique-id']
-      : [await generatedMac(store), 'generated'];
+  const [mac, macSource] = await chooseMac(rawMac, uniqueId, store);
   return {
     mac,
     macSource,
@@ -51,8 +67,8 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
 const resolved = new WeakMap<KeyValueStore, WeakMap<Platform, Promise<DeviceIdentity>>>();
 
 /**
- * Who this TV is (CONTRACT §6): the platform MAC, else an identifier derived from the unique
- * ID, else one generated at first run and kept. Callers share one resolution per platform and
+ * Who this TV is (CONTRACT §6): the platform MAC (the last one it gave, when a read fails), else
+ * an identifier derived from the unique ID, else one generated at first run and kept. Callers share one resolution per platform and
  * store, so two modules asking at once can never generate two different identifiers.
  * Never rejects: every platform read is bounded and falls back.
  */
