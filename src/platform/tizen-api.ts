@@ -19,8 +19,12 @@ export interface TizenApi {
   systeminfo?: { getCapability(key: string): unknown };
 }
 
-/** `webapis.network.NetworkState` values; the numbers are Samsung's, used where the enum is missing. */
-export const TIZEN_NETWORK_STATE = { INTERNET_CONNECTED: 1, INTERNET_DISCONNECTED: 2, GATEWAY_CONNECTED: 4, GATEWAY_DISCONNECTED: 5 } as const;
+/**
+ * The `webapis.network.NetworkState` values that tell whether the TV has a network: the gateway's.
+ * Samsung's numbers, used where the enum is missing. The others (LAN cable 1–3, Wi-Fi module 6–8)
+ * say which link changed, not whether a network is left: a TV drops its cable and goes on by Wi-Fi.
+ */
+export const TIZEN_NETWORK_STATE = { GATEWAY_CONNECTED: 4, GATEWAY_DISCONNECTED: 5 } as const;
 
 export interface WebApis {
   network?: {

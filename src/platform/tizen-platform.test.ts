@@ -96,6 +96,22 @@ describe('Tizen platform', () => {
     expect(listener.mock.calls).toEqual([[false], [true]]);
   });
 
+  it('follows the gateway only: a LAN cable or the Wi-Fi module coming and going says nothing about the network', () => {
+    for (const NetworkState of [{ LAN_CABLE_ATTACHED: 1, LAN_CABLE_DETACHED: 2, GATEWAY_CONNECTED: 4, GATEWAY_DISCONNECTED: 5 }, undefined]) {
+      let emit: (state: number) => void = () => {};
+      const network = {
+        getMac: () => '',
+        NetworkState,
+        addNetworkStateChangeListener: (callback: (state: number) => void) => ((emit = callback), 1),
+      };
+      const listener = vi.fn();
+      createTizenPlatform({ webapis: { network } } as unknown as TizenWindow).onNetworkChange(listener);
+      // Cable attached, detached, unknown; Wi-Fi attached, detached, unknown; gateway lost, back.
+      [1, 2, 3, 6, 7, 8, 5, 4].forEach((state) => emit(state));
+      expect(listener.mock.calls).toEqual([[false], [true]]);
+    }
+  });
+
   it('registers the supported colour and media keys, never Exit', () => {
     installFakeTizen();
     createTizenPlatform(win).registerKeys();

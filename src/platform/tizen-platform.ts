@@ -64,8 +64,8 @@ export function createTizenPlatform(win: TizenWindow): Platform {
       const states = { ...TIZEN_NETWORK_STATE, ...network.NetworkState };
       const id = guarded('addNetworkStateChangeListener', log, () =>
         network.addNetworkStateChangeListener?.((state) => {
-          if (state === states.GATEWAY_CONNECTED || state === states.INTERNET_CONNECTED) listener(true);
-          else if (state === states.GATEWAY_DISCONNECTED || state === states.INTERNET_DISCONNECTED) listener(false);
+          if (state === states.GATEWAY_CONNECTED) listener(true);
+          else if (state === states.GATEWAY_DISCONNECTED) listener(false);
         }),
       );
       return () => {

@@ -9,7 +9,17 @@ export function installFakeTizen(options: FakeTvOptions = {}): void {
   const calls: string[] = [];
   const toData = (params: Record<string, string>) => Object.keys(params).map((key) => ({ key, value: [params[key]] }));
   let appControlData = toData(options.launchParams ?? {});
-  const networkState = { INTERNET_CONNECTED: 1, INTERNET_DISCONNECTED: 2, GATEWAY_CONNECTED: 4, GATEWAY_DISCONNECTED: 5 };
+  // Samsung's whole enum: the app must pick the gateway states out of it.
+  const networkState = {
+    LAN_CABLE_ATTACHED: 1,
+    LAN_CABLE_DETACHED: 2,
+    LAN_CABLE_STATE_UNKNOWN: 3,
+    GATEWAY_CONNECTED: 4,
+    GATEWAY_DISCONNECTED: 5,
+    WIFI_MODULE_STATE_ATTACHED: 6,
+    WIFI_MODULE_STATE_DETACHED: 7,
+    WIFI_MODULE_STATE_UNKNOWN: 8,
+  };
   const networkListeners = new Map<number, (state: number) => void>();
   let nextListenerId = 1;
   const keys = [
