@@ -45,6 +45,17 @@ describe('KeyRepeatGate', () => {
     expect(gate.press('back', 3010, false)).toBe(true);
   });
 
+  it('takes a press after a lost keyup as a new press, while a long hold stays one', () => {
+    const gate = new KeyRepeatGate();
+    const acted: number[] = [];
+    // OK held for 3 s acts once; its keyup never arrives (the app was hidden meanwhile).
+    for (let t = 0; t <= 3000; t += 50) if (gate.press('enter', t, false)) acted.push(t);
+    expect(acted).toEqual([0]);
+    const next = 3000 + DEFAULT_HOLD_TIMING.lapseMs + 1;
+    expect(gate.press('enter', next, false)).toBe(true);
+    expect(gate.press('enter', next + 60, false)).toBe(false);
+  });
+
   it('starts over when a different key is pressed', () => {
     const gate = new KeyRepeatGate();
     gate.press('right', 0);
