@@ -8,7 +8,7 @@ import { jsonReply, sendReply, statusText, type Reply } from './http/reply.js';
 import { staticReply } from './http/static.js';
 import { createLogger } from './log.js';
 import { RateLimiter } from './rate-limit.js';
-import { lastFour, redactAuthorization, redactBody } from './redact.js';
+import { redactAuthorization, redactBody, redactPath } from './redact.js';
 import { RequestLog } from './request-log.js';
 import { adminApiRoutes } from './routes/admin-api.js';
 import { adminPageRoutes } from './routes/admin-page.js';
@@ -140,14 +140,14 @@ export function createReferenceApi(options: ReferenceServerOptions = {}): Refere
     try {
       return await handler(context);
     } catch (error) {
-      log.error(`${ex.method} ${ex.path} failed`, error);
+      log.error(`${ex.method} ${redactPath(ex.path)} failed`, error);
       return errorReply(route, ex, 500, statusText(500));
     }
   }
 
   function record(endpoint: Endpoint, ex: Exchange, body: Body, status: number | null, fault: boolean): void {
     // The magic link is a secret like a token: keep only its tail.
-    const path = endpoint === 'approve' ? ex.path.replace(/^(\/devices\/approve\/)(.+)$/, (_m, prefix: string, link: string) => prefix + lastFour(link)) : ex.path;
+    const path = redactPath(ex.path);
     requests.add({
       time: new Date().toISOString(),
       endpoint,
@@ -167,7 +167,7 @@ export function createReferenceApi(options: ReferenceServerOptions = {}): Refere
       req.on('error', () => undefined);
       res.on('error', () => undefined);
       dispatch(req, res, next).catch((error: unknown) => {
-        log.error(`${req.method} ${req.url} failed`, error);
+        log.error(`${req.method} ${redactPath(req.url ?? '')} failed`, error);
         sendReply(res, jsonReply(500, { error: 'internal_error', detail: statusText(500) }));
       });
     },

@@ -4,6 +4,13 @@ export function lastFour(secret: string): string {
   return `…${secret.slice(-4)}`;
 }
 
+const APPROVE_PATH = /^(\/devices\/approve\/)([^?#]+)/;
+
+/** A request path or URL for logs: a magic link in an approve path keeps only its tail. */
+export function redactPath(path: string): string {
+  return path.replace(APPROVE_PATH, (_match, prefix: string, link: string) => prefix + lastFour(link));
+}
+
 const SECRET_KEY = /token|secret|push_key/i;
 
 /** A copy of a parsed request body that is safe to show on the admin page and in logs:
