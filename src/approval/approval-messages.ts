@@ -1,3 +1,5 @@
+import { formatWhen } from '../registration/describe-registration-status';
+import type { RegisterNowOutcome } from '../registration/registration-client';
 import type { ApprovalResult } from './approval-request';
 
 /** A result in plain words for the viewer; `detail` may be the server's own text (shown as text, never HTML). */
@@ -7,7 +9,22 @@ export interface ApprovalMessage {
   tone: 'good' | 'bad';
 }
 
-export function describeApprovalResult(result: ApprovalResult): ApprovalMessage {
+/** What happens about a missing registration, so the viewer is never promised one that will not come. */
+function describeRegistering(registration: RegisterNowOutcome, nowLocalMs: number): string {
+  switch (registration.kind) {
+    case 'started':
+      return 'It is registering now. Choose Try again in a moment.';
+    case 'off':
+      return 'Registration is switched off in this app’s settings, so this TV cannot be approved. Ask whoever set up the app to switch it on.';
+    case 'stopped':
+      return `The server refused to register it (error ${registration.status}), so this TV cannot be approved for now. Ask whoever runs the service for help.`;
+    case 'waiting':
+      return `The server asked it to wait: it will register at ${formatWhen(registration.untilLocalMs, nowLocalMs)}. Choose Try again after that.`;
+  }
+}
+
+/** `nowLocalMs` is the TV's clock, against which a time is shown with its date or without. */
+export function describeApprovalResult(result: ApprovalResult, nowLocalMs: number): ApprovalMessage {
   switch (result.kind) {
     case 'approved':
       return { title: 'This TV is approved.', detail: result.message ?? 'You can start watching.', tone: 'good' };
@@ -16,7 +33,7 @@ export function describeApprovalResult(result: ApprovalResult): ApprovalMessage 
     case 'not-signed-in':
       return { title: 'You are not signed in.', detail: 'Sign in, then open the link again.', tone: 'bad' };
     case 'not-registered':
-      return { title: 'This TV is not registered yet.', detail: 'It is registering now. Choose Try again in a moment.', tone: 'bad' };
+      return { title: 'This TV is not registered yet.', detail: describeRegistering(result.registration, nowLocalMs), tone: 'bad' };
     case 'unreachable':
       return { title: 'Could not reach the server.', detail: 'Check the connection and try again.', tone: 'bad' };
     case 'failed':

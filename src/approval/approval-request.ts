@@ -2,6 +2,7 @@ import type { AppConfig } from '../config/config';
 import type { DeviceIdentity } from '../device/device-identity';
 import { formatMac } from '../device/mac-address';
 import { resolveUrl, type HttpRequest, type HttpResult } from '../net/http';
+import type { RegisterNowOutcome } from '../registration/registration-client';
 
 /** This TV as seed 004's body describes it, and as the approval screen shows it to the viewer. */
 export interface ApprovalDevice {
@@ -13,14 +14,20 @@ export interface ApprovalDevice {
   platformVersion: string;
 }
 
-/** What an approve request came to, in the terms the screen explains. */
-export type ApprovalResult =
+/** What the server answered an approve request, in the terms the screen explains. */
+export type ApprovalAnswer =
   | { kind: 'approved'; message?: string }
   | { kind: 'invalid-link' }
   | { kind: 'not-signed-in' }
   | { kind: 'not-registered' }
   | { kind: 'unreachable' }
   | { kind: 'failed'; status: number };
+
+/**
+ * What the viewer is told. "Not registered" comes with what asking to register did: only that
+ * says whether registering is under way and a retry can help.
+ */
+export type ApprovalResult = Exclude<ApprovalAnswer, { kind: 'not-registered' }> | { kind: 'not-registered'; registration: RegisterNowOutcome };
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
@@ -68,7 +75,7 @@ export function approvalRequest(link: string, userToken: string, device: Approva
 }
 
 /** Seed 004's answers; the server's `data` is passed on as text for the screen to show. */
-export function readApprovalAnswer(result: HttpResult): ApprovalResult {
+export function readApprovalAnswer(result: HttpResult): ApprovalAnswer {
   if (result.kind === 'failure') return { kind: 'unreachable' };
   const { status, body } = result;
   if (status >= 200 && status < 300) {

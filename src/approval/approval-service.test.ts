@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type AppConfig } from '../config/config';
 import type { DeviceIdentity } from '../device/device-identity';
 import type { HttpRequest, HttpResult } from '../net/http';
 import type { LaunchParams } from '../platform/platform';
+import type { RegisterNowOutcome } from '../registration/registration-client';
 import { response } from '../registration/test-support';
 import { ApprovalService, type ApprovalServiceOptions } from './approval-service';
 
@@ -17,12 +18,14 @@ interface SetupOptions {
   config?: AppConfig;
   reply?: (url: string) => HttpResult | Promise<HttpResult>;
   platform?: ApprovalServiceOptions['platform'];
+  /** What asking registration to register now comes to. */
+  registering?: RegisterNowOutcome;
 }
 
 function setup(options: SetupOptions = {}) {
   const relaunchListeners: Array<(params: LaunchParams) => void> = [];
   const calls: Array<{ url: string; request: HttpRequest }> = [];
-  const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async () => {}) };
+  const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async (): Promise<RegisterNowOutcome> => options.registering ?? { kind: 'started' }) };
   const history = { state: null, replaceState: vi.fn() };
   const service = new ApprovalService({
     config: options.config ?? CONFIG,
@@ -155,7 +158,7 @@ describe('ApprovalService', () => {
     const { service, calls, registration, idle } = setup({ launch: { magicLink: LINK }, reply: () => response(status, { success: false, message: 'Device not registered' }) });
     service.start();
     await idle();
-    expect(service.phase).toMatchObject({ result: { kind: 'not-registered' } });
+    expect(service.phase).toMatchObject({ result: { kind: 'not-registered', registration: { kind: 'started' } } });
     expect(registration.requestNow).toHaveBeenCalledTimes(1);
     expect(service.canRetry).toBe(true);
     status = 200;
@@ -166,6 +169,18 @@ describe('ApprovalService', () => {
     expect(calls[1]!.url).toContain(LINK);
     expect(service.phase).toMatchObject({ result: { kind: 'approved' } });
     expect(service.canRetry).toBe(false);
+  });
+
+  it.each<[RegisterNowOutcome, boolean]>([
+    [{ kind: 'off' }, false],
+    [{ kind: 'stopped', status: 409 }, false],
+    [{ kind: 'waiting', untilLocalMs: Date.parse('2025-03-01T12:10:00Z') }, true],
+  ])('404 while registration is %o: Try again only where registering will still happen', async (registering, canRetry) => {
+    const { service, idle } = setup({ launch: { magicLink: LINK }, reply: () => response(404), registering });
+    service.start();
+    await idle();
+    expect(service.phase).toEqual({ kind: 'done', result: { kind: 'not-registered', registration: registering } });
+    expect(service.canRetry).toBe(canRetry);
   });
 
   it('offers Try again when the server could not be reached', async () => {

@@ -23,8 +23,19 @@ function guarded<T>(what: string, read: () => T, fallback: T): T {
 /** Where approval stands, for the screen. */
 export type ApprovalPhase = { kind: 'idle' } | { kind: 'sending' } | { kind: 'done'; result: ApprovalResult };
 
-/** Results worth a "Try again": the same link can still work once the cause has passed. */
-const RETRYABLE: ReadonlyArray<ApprovalResult['kind']> = ['not-registered', 'unreachable', 'failed'];
+/** Whether a result is worth a "Try again": the same link can still work once the cause has passed. */
+function offersRetry(result: ApprovalResult): boolean {
+  switch (result.kind) {
+    case 'unreachable':
+    case 'failed':
+      return true;
+    case 'not-registered':
+      // Registration that is off or stopped stays so for this run: retrying cannot change the answer.
+      return result.registration.kind === 'started' || result.registration.kind === 'waiting';
+    default:
+      return false;
+  }
+}
 
 export interface ApprovalServiceOptions {
   config: AppConfig;
@@ -120,8 +131,7 @@ export class ApprovalService {
     });
     // A newer link (a relaunch, a second typed one) has taken over the screen.
     if (send !== this.sends) return;
-    if (result.kind === 'not-registered') void this.options.registration.requestNow();
-    if (RETRYABLE.includes(result.kind)) this.retryLink = link;
+    if (offersRetry(result)) this.retryLink = link;
     this.setPhase({ kind: 'done', result });
   }
 
@@ -139,9 +149,11 @@ export class ApprovalService {
       log.warn('the magic link cannot be sent as one path segment (a dot segment or unencodable text); approval not sent');
       return { kind: 'invalid-link' };
     }
-    const answer = await this.http(approval.url, approval.request);
-    log.info(`approval answered ${answer.kind === 'response' ? answer.status : answer.reason}`);
-    return readApprovalAnswer(answer);
+    const reply = await this.http(approval.url, approval.request);
+    log.info(`approval answered ${reply.kind === 'response' ? reply.status : reply.reason}`);
+    const answer = readApprovalAnswer(reply);
+    // CONTRACT §5: register, then offer a retry; whether that can happen only registration knows.
+    return answer.kind === 'not-registered' ? { kind: 'not-registered', registration: await this.options.registration.requestNow() } : answer;
   }
 
   private setPhase(phase: ApprovalPhase): void {

@@ -19,11 +19,29 @@ function cyrb53(text: string): string {
 }
 
 /**
- * Names "this configuration and app version" without keeping any secret: a 400/401/409/422 stops
- * attempts for one fingerprint, and a registration made under another one is renewed. Every
- * registration setting is in it (not only URL, token, username and version) because a fixed
- * password or `deviceType` is just as much a reason to try again.
+ * Names "this backend, these settings and this app version" without keeping any secret, as
+ * `<backend>.<everything>`. The parts answer different questions: a 409 says this TV is known to
+ * that backend, so only another backend lifts it; a 400/401/422 is lifted, and a registration
+ * renewed, by any change. Every setting counts (not only URL, token, username and version)
+ * because a fixed password or `deviceType` is just as much a reason to try again.
  */
 export function registrationFingerprint(api: RegisterApiConfig, appVersion: string): string {
-  return cyrb53(JSON.stringify([api.url, api.token, api.username, api.password, api.deviceType, appVersion]));
+  return `${cyrb53(api.url)}.${cyrb53(JSON.stringify([api.url, api.token, api.username, api.password, api.deviceType, appVersion]))}`;
+}
+
+/** The backend part; undefined for a fingerprint stored before fingerprints named the backend. */
+function backendPart(fingerprint: string): string | undefined {
+  const dot = fingerprint.indexOf('.');
+  return dot < 0 ? undefined : fingerprint.slice(0, dot);
+}
+
+/** Whether the fingerprint says which backend it was made for (older stored ones do not). */
+export function namesBackend(fingerprint: string): boolean {
+  return backendPart(fingerprint) !== undefined;
+}
+
+/** Whether two fingerprints name the same registration backend (`registerApi.url`). */
+export function sameBackend(a: string, b: string): boolean {
+  const backend = backendPart(a);
+  return backend !== undefined && backend === backendPart(b);
 }

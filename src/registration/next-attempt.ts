@@ -1,3 +1,4 @@
+import { sameBackend } from './fingerprint';
 import type { RegistrationRecord } from './registration-record';
 
 /** Why the next attempt is due; the device screen and the log say it in words. */
@@ -10,15 +11,34 @@ export type AttemptPlan =
   | { kind: 'none' }
   | { kind: 'at'; atServerMs: number; reason: AttemptReason };
 
+/** What keeps a viewer's action from registering right now. */
+export type AttemptHold = { kind: 'stopped'; status: number } | { kind: 'waiting'; untilServerMs: number };
+
+type Stop = NonNullable<RegistrationRecord['stopped']>;
+type Wait = NonNullable<RegistrationRecord['wait']>;
+
+/**
+ * Whether a stop still holds under this fingerprint. A 409 says the backend already knows this
+ * TV, which no app update or new setting changes, so only another backend lifts it (seed 002:
+ * never re-register after a 409). A 400/401/422 says something sent was wrong, so any change may
+ * put it right.
+ */
+function stopHolds(stopped: Stop, fingerprint: string): boolean {
+  return stopped.fingerprint === fingerprint || (stopped.status === 409 && sameBackend(stopped.fingerprint, fingerprint));
+}
+
+/**
+ * When a wait ends. The TV's clock may have jumped back while the app was off, making "now" too
+ * early: a wait never lasts longer than it was when it was set.
+ */
+function waitEndsServerMs(wait: Wait, serverNowMs: number): number {
+  return Math.min(wait.untilServerMs, serverNowMs + wait.lengthMs);
+}
+
 /** The next attempt for this record under the current configuration's fingerprint. */
 export function planNextAttempt(record: RegistrationRecord, fingerprint: string, serverNowMs: number): AttemptPlan {
-  if (record.stopped && record.stopped.fingerprint === fingerprint) return { kind: 'stopped', status: record.stopped.status };
-  if (record.wait) {
-    // The TV's clock may have jumped back while the app was off, making "now" too early:
-    // a wait never lasts longer than it was when it was set.
-    const atServerMs = Math.min(record.wait.untilServerMs, serverNowMs + record.wait.lengthMs);
-    return { kind: 'at', atServerMs, reason: 'retry' };
-  }
+  if (record.stopped && stopHolds(record.stopped, fingerprint)) return { kind: 'stopped', status: record.stopped.status };
+  if (record.wait) return { kind: 'at', atServerMs: waitEndsServerMs(record.wait, serverNowMs), reason: 'retry' };
   const held = record.registration;
   if (!held) return { kind: 'at', atServerMs: serverNowMs, reason: 'first' };
   if (held.fingerprint !== fingerprint) return { kind: 'at', atServerMs: serverNowMs, reason: 'settings-changed' };
@@ -27,11 +47,13 @@ export function planNextAttempt(record: RegistrationRecord, fingerprint: string,
 }
 
 /**
- * Whether a viewer's action (approval answered "not registered") may register right now:
- * not when stopped for this configuration, and not inside a wait the server itself imposed
- * with `Retry-After`. An ordinary backoff yields to the viewer.
+ * What keeps a viewer's action (approval answered "not registered") from registering right now:
+ * a stop that still holds, or a wait the server itself imposed with `Retry-After`. An ordinary
+ * backoff yields to the viewer. Undefined when nothing does.
  */
-export function mayAttemptNow(record: RegistrationRecord, fingerprint: string, serverNowMs: number): boolean {
-  if (record.stopped && record.stopped.fingerprint === fingerprint) return false;
-  return !(record.wait?.retryAfter && record.wait.untilServerMs > serverNowMs);
+export function holdOnAttemptNow(record: RegistrationRecord, fingerprint: string, serverNowMs: number): AttemptHold | undefined {
+  if (record.stopped && stopHolds(record.stopped, fingerprint)) return { kind: 'stopped', status: record.stopped.status };
+  if (!record.wait?.retryAfter) return undefined;
+  const untilServerMs = waitEndsServerMs(record.wait, serverNowMs);
+  return untilServerMs > serverNowMs ? { kind: 'waiting', untilServerMs } : undefined;
 }

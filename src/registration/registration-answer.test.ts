@@ -68,7 +68,7 @@ describe('applyAnswer: 201 Created', () => {
 });
 
 describe('applyAnswer: answers that stop registration', () => {
-  it('409: recorded and never retried for this configuration', () => {
+  it('409: recorded and never retried', () => {
     const { record } = answer(response(409, { error: 'already_registered' }, serverDate()));
     expect(record.stopped).toEqual({ status: 409, fingerprint: FINGERPRINT });
     expect(planNextAttempt(record, FINGERPRINT, SERVER_NOW + 365 * DAY)).toEqual({ kind: 'stopped', status: 409 });

@@ -107,7 +107,7 @@ export function applyAnswer(previous: RegistrationRecord, result: HttpResult, co
   }
 
   if (code === 409) {
-    return { record: stop(record, code, fingerprint), level: 'info', message: '409: already registered; not retrying for this configuration' };
+    return { record: stop(record, code, fingerprint), level: 'info', message: '409: already registered; never registering with this backend again' };
   }
 
   if (code === 401 && record.registration) {

@@ -236,27 +236,53 @@ describe('RegistrationClient', () => {
     expect(api.calls).toHaveLength(1);
   });
 
-  it('after a 409 never retries, across restarts, until the app version changes', async () => {
+  it('after a 409 never registers with that backend again: not after restarts, an app update or new settings', async () => {
     const api = fakeApi(() => dated(409, { error: 'already_registered' }));
     const client = await launch(api);
     expect(client.status()).toMatchObject({ state: 'stopped', stoppedStatus: 409 });
     restart(client);
-    await launch(api);
+    restart(await launch(api));
     await vi.advanceTimersByTimeAsync(30 * 24 * HOUR);
+    restart(await launch(api, { appVersion: '1.1.0' }));
+    const changed = { ...CONFIG.registerApi, token: 'rotated-register-token', username: 'jane.doe', password: 'other-password', deviceType: 'de' };
+    const updated = await launch(api, { appVersion: '1.1.0', config: { ...CONFIG, registerApi: changed } });
+    expect(updated.status()).toMatchObject({ state: 'stopped', stoppedStatus: 409 });
     expect(api.calls).toHaveLength(1);
-    await launch(api, { appVersion: '1.1.0' });
-    expect(api.calls).toHaveLength(2);
+
+    restart(updated);
+    await launch(api, { config: { ...CONFIG, registerApi: { ...CONFIG.registerApi, url: 'https://other.example/api/v1/device_app_register/' } } });
+    expect(api.calls.map(({ url }) => url)).toEqual(['http://tv.example/api/v1/device_app_register/', 'https://other.example/api/v1/device_app_register/']);
   });
 
-  it('registers at once when a viewer action asks, except inside a server-imposed wait', async () => {
+  it('keeps a 409 the previous app version stored through the update that brings this rule', async () => {
+    store = memoryStore({ 'registration.state': { serverOffsetMs: 0, failures: 0, stopped: { status: 409, fingerprint: '1c2b3a4d5e6f7' } } });
+    const api = fakeApi(granted());
+    restart(await launch(api, { appVersion: '1.1.0' }));
+    await vi.advanceTimersByTimeAsync(24 * HOUR);
+    await launch(api, { appVersion: '1.2.0' });
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('tells a viewer action what it did: registering now, or why not and until when', async () => {
     const api = fakeApi(() => dated(500));
     const client = await launch(api);
-    await client.requestNow();
+    expect(await client.requestNow()).toEqual({ kind: 'started' });
     expect(api.calls).toHaveLength(2);
+    await client.settled();
     api.reply = () => dated(503, undefined, { 'Retry-After': '600' });
-    await client.requestNow();
-    await client.requestNow();
+    expect(await client.requestNow()).toEqual({ kind: 'started' });
+    await client.settled();
+    expect(await client.requestNow()).toEqual({ kind: 'waiting', untilLocalMs: Date.now() + 600_000 + 4 * 60_000 });
     expect(api.calls).toHaveLength(3);
+
+    api.reply = () => dated(422);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    expect(await client.requestNow()).toEqual({ kind: 'stopped', status: 422 });
+    expect(api.calls).toHaveLength(4);
+
+    const off = await launch(api, { config: { ...CONFIG, registerApi: { ...CONFIG.registerApi, token: '' } } });
+    expect(await off.requestNow()).toEqual({ kind: 'off' });
+    expect(api.calls).toHaveLength(4);
   });
 
   it('gives the shell the feature flags and the clamped refresh interval, and tells subscribers', async () => {

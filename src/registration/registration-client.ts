@@ -9,11 +9,11 @@ import { AppConfigFeatureFlags } from './feature-flags';
 import { readFeatureFlags } from './read-feature-flags';
 import { registrationFingerprint } from './fingerprint';
 import { cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
-import { mayAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
+import { holdOnAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
 import { refreshIntervalSeconds } from './refresh-interval';
 import { applyAnswer, applyBrokenAttempt, type Decision } from './registration-answer';
 import { buildRegistrationBody } from './registration-body';
-import { EMPTY_RECORD, readRecord, type AttemptOutcome, type RegistrationRecord } from './registration-record';
+import { EMPTY_RECORD, adoptUnnamedConflict, readRecord, type AttemptOutcome, type RegistrationRecord } from './registration-record';
 
 const log = createLogger('registration');
 
@@ -65,6 +65,17 @@ export interface RegistrationStatus {
   /** An attempt is due but the TV is offline. */
   waitingForNetwork: boolean;
 }
+
+/** What `requestNow` did, so a viewer can be told whether registering is under way, and if not, why. */
+export type RegisterNowOutcome =
+  /** An attempt is under way (begun now, or already in flight). */
+  | { kind: 'started' }
+  /** `registerApi.token` is empty. */
+  | { kind: 'off' }
+  /** Stopped by this HTTP status: a 409 until the backend changes, any other until a setting or the app version does. */
+  | { kind: 'stopped'; status: number }
+  /** The server asked for a wait (`Retry-After`) lasting until then, on the TV's clock. */
+  | { kind: 'waiting'; untilLocalMs: number };
 
 /**
  * Device app registration (seeds 002/003, CONTRACT §3): registers on first run, renews before
@@ -141,19 +152,22 @@ export class RegistrationClient {
   }
 
   /**
-   * Registers now because the viewer's action needs it (approval said "not registered"). Skipped
-   * when stopped for this configuration or inside a server-imposed `Retry-After`.
+   * Registers now because the viewer's action needs it (approval said "not registered"), and says
+   * what it did without waiting for the answer (`settled` does). Skipped when off, stopped, or
+   * inside a server-imposed `Retry-After`.
    */
-  async requestNow(): Promise<void> {
+  async requestNow(): Promise<RegisterNowOutcome> {
     await this.started;
-    if (!this.enabled) return;
-    if (this.inFlight) return this.inFlight;
-    if (!mayAttemptNow(this.record, this.fingerprint, this.serverNow())) {
-      log.info('registration asked for, but it is stopped or the server asked to wait');
-      return;
+    if (!this.enabled) return { kind: 'off' };
+    if (this.inFlight) return { kind: 'started' };
+    const hold = holdOnAttemptNow(this.record, this.fingerprint, this.serverNow());
+    if (hold) {
+      log.info(`registration asked for, but ${hold.kind === 'stopped' ? `it stopped after ${hold.status}` : 'the server asked to wait'}`);
+      return hold.kind === 'stopped' ? hold : { kind: 'waiting', untilLocalMs: hold.untilServerMs - this.record.serverOffsetMs };
     }
     log.info('registration asked for by an approval');
-    return this.attempt();
+    void this.attempt();
+    return { kind: 'started' };
   }
 
   /** Where registration stands now, for the device screen. */
@@ -186,7 +200,10 @@ export class RegistrationClient {
   }
 
   private async load(): Promise<void> {
-    this.record = readRecord(await this.options.store.get<unknown>(RECORD_KEY));
+    const stored = readRecord(await this.options.store.get<unknown>(RECORD_KEY));
+    this.record = adoptUnnamedConflict(stored, this.fingerprint);
+    // Written at once: after a 409 no attempt follows, so nothing else would ever store it.
+    if (this.record !== stored) await this.options.store.set(RECORD_KEY, this.record);
     if (this.enabled) {
       const { config, appVersion, store, randomBytes } = this.options;
       const installationId = await loadInstallationId(store, randomBytes ?? cryptoRandomBytes);

@@ -1,3 +1,5 @@
+import { namesBackend } from './fingerprint';
+
 /** A registration the server granted (seed 003's 201). */
 export interface HeldRegistration {
   registrationId: string;
@@ -34,7 +36,7 @@ export interface RegistrationRecord {
   failures: number;
   /** No attempt before this; `retryAfter` marks a wait the server imposed. */
   wait?: { untilServerMs: number; lengthMs: number; retryAfter: boolean };
-  /** A 400/401/409/422 for this fingerprint: no attempt until it changes. */
+  /** A 400/401/422 (no attempt until the fingerprint changes) or a 409 (none until its backend does). */
   stopped?: { status: number; fingerprint: string };
   /** Consecutive 401s while holding a registration: the token is dropped only after a grace period. */
   unauthorized?: { count: number; sinceServerMs: number };
@@ -94,4 +96,16 @@ export function readRecord(value: unknown): RegistrationRecord {
     unauthorized: readUnauthorized(value['unauthorized']),
     lastOutcome: readOutcome(value['lastOutcome']),
   };
+}
+
+/**
+ * A 409 stored before fingerprints named the backend cannot say which backend answered. It is
+ * taken to be the one configured now: the update that brought this rule changed the app version,
+ * which must not lift a 409. Under the current fingerprint, a later change of backend lifts it
+ * like any other 409.
+ */
+export function adoptUnnamedConflict(record: RegistrationRecord, fingerprint: string): RegistrationRecord {
+  const stopped = record.stopped;
+  if (stopped?.status !== 409 || namesBackend(stopped.fingerprint)) return record;
+  return { ...record, stopped: { status: 409, fingerprint } };
 }

@@ -3,15 +3,16 @@ import { ApprovalService } from '../approval/approval-service';
 import { DEFAULT_CONFIG } from '../config/config';
 import type { DeviceIdentity } from '../device/device-identity';
 import type { HttpRequest, HttpResult } from '../net/http';
+import type { RegisterNowOutcome } from '../registration/registration-client';
 import { response } from '../registration/test-support';
 import './tv-approval-screen';
 import type { TvApprovalScreen } from './tv-approval-screen';
 
 const TV: DeviceIdentity = { mac: 'A1B2C3D4E5F6', macSource: 'platform', platform: 'tizen', osName: 'Tizen', brand: 'Samsung', model: 'QE55Q80A', deviceType: 'TV' };
 
-async function mount(reply: () => HttpResult) {
+async function mount(reply: () => HttpResult, registering: RegisterNowOutcome = { kind: 'started' }) {
   const calls: Array<{ url: string; request: HttpRequest }> = [];
-  const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async () => {}) };
+  const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async () => registering) };
   const approval = new ApprovalService({
     config: { ...DEFAULT_CONFIG, approveApi: { ...DEFAULT_CONFIG.approveApi, token: 'user-token' }, deviceApi: { ...DEFAULT_CONFIG.deviceApi, macFormat: 'colon' } },
     platform: { launchParams: () => ({}), onRelaunch: () => () => {} },
@@ -95,12 +96,21 @@ describe('tv-approval-screen', () => {
     let status = 404;
     const { screen, calls, registration } = await mount(() => response(status, { success: true, data: 'approved after registering' }));
     typeAndConfirm(screen, 'ml_y');
-    await shows(screen, 'This TV is not registered yet.');
+    await shows(screen, 'This TV is not registered yet. It is registering now. Choose Try again in a moment.');
     expect(registration.requestNow).toHaveBeenCalled();
     status = 200;
     screen.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!.click();
     await shows(screen, 'approved after registering');
     expect(calls.map((call) => call.url)).toEqual(['http://tv.example/devices/approve/ml_y', 'http://tv.example/devices/approve/ml_y']);
+    expect(screen.shadowRoot!.querySelector('button.retry')).toBeNull();
+  });
+
+  it('404 with registration switched off says so, and offers no Try again that cannot help', async () => {
+    const { screen } = await mount(() => response(404), { kind: 'off' });
+    typeAndConfirm(screen, 'ml_off');
+    await shows(screen, 'This TV is not registered yet. Registration is switched off in this app’s settings, so this TV cannot be approved.');
+    expect(text(screen)).not.toContain('registering now');
+    expect(text(screen)).not.toContain('ml_off');
     expect(screen.shadowRoot!.querySelector('button.retry')).toBeNull();
   });
 

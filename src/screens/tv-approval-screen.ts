@@ -52,7 +52,7 @@ export class TvApprovalScreen extends LitElement {
   private renderPhase(phase: ApprovalPhase, canRetry: boolean) {
     if (phase.kind === 'idle') return nothing;
     if (phase.kind === 'sending') return html`<p class="muted">Sending…</p>`;
-    const message = describeApprovalResult(phase.result);
+    const message = describeApprovalResult(phase.result, Date.now());
     return html`<div class=${message.tone}>
       <p class="title">${message.title}</p>
       <p class="detail">${message.detail}</p>
