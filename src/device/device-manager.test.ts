@@ -234,7 +234,7 @@ describe('DeviceManager: configs gating', () => {
     expect(manager.state.banned).toBeUndefined();
   });
 
-  it('asks configs before showing a new ban, and shows none when management was switched off meanwhile', async () => {
+  it('asks configs at once after a new ban, and lifts it when management was switched off meanwhile', async () => {
     const { api, manager, time, start } = setup();
     await start();
     api.management = false;

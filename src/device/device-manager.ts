@@ -104,7 +104,7 @@ export class DeviceManager implements DeviceService {
    * reconnect (when the TV may have missed a change). While it is off or unknown every tick asks
    * configs instead of checking, and while a ban shows every tick asks it too, so that switching
    * management off lifts the ban live (CONTRACT §4). A check that answers with a new ban asks it
-   * once more before the ban shows.
+   * once more at once.
    */
   private configsDue = true;
 
@@ -224,11 +224,12 @@ export class DeviceManager implements DeviceService {
     const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
     if (!enabled) return this.managementOff();
-    const answer = await this.checkDevice(api);
-    // Configs was last asked ticks ago: before a ban blacks out the screen, make sure management
-    // is still on (a disabled system shows no ban, CONTRACT §2). Only a new ban costs this request.
-    if (answer.kind === 'banned' && !askConfigs && (await this.refreshManagement(api)) === false) return this.managementOff();
-    return this.settle(answer);
+    const outcome = await this.settle(await this.checkDevice(api));
+    // Configs was last asked ticks ago, and a disabled system shows no ban (CONTRACT §2): a new ban
+    // asks it again at once, and lifts if management was switched off meanwhile. The ban shows
+    // while configs is asked: a real ban is never held up by a slow configs.
+    if (outcome.kind === 'banned' && !askConfigs && (await this.refreshManagement(api)) === false) return this.managementOff();
+    return outcome;
   }
 
   private async managementOff(): Promise<CheckOutcome> {
