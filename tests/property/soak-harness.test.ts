@@ -138,6 +138,22 @@ describe('the fault soak itself', { timeout: PROPERTY_TIMEOUT_MS }, () => {
     );
   });
 
+  it('the checker lets one check come early after the wall clock jumps forward, and only one', () => {
+    const extraCheck = (T: number, id: number): [number, Observation] => [T, { type: 'event', kind: 'request', t: T, doc: DOC, id, endpoint: 'check', method: 'POST', onLine: true, deviceInFlight: 0, registerInFlight: 0, lastPingFailed: false, url: '' }];
+    const run = (byMs: number, extras: number): string[] => {
+      const checker = new SoakChecker({ minIntervalMs: INTERVAL_MS });
+      checker.startDocument(DOC, true);
+      const trace = [...wellBehaved([1000, 301_000])].sort((a, b) => a[0] - b[0]);
+      trace.forEach(([T, observation]) => checker.observe(T, observation));
+      checker.wallClockJumped(byMs);
+      for (let i = 0; i < extras; i++) checker.observe(302_000 + i * 1000, extraCheck(302_000 + i * 1000, 10_000 + i)[1]);
+      return checker.violations.map((violation) => violation.rule);
+    };
+    expect(run(3 * 3_600_000, 1)).toEqual([]);
+    expect(run(3 * 3_600_000, 2)).toContain('request-storm');
+    expect(run(-3 * 3_600_000, 1)).toContain('request-storm');
+  });
+
   it('the checker holds the screen to the last conclusive answer', () => {
     const trace = wellBehaved([1000, 301_000]);
     trace.push([302_000, { type: 'event', kind: 'response', t: 302_000, doc: DOC, id: 999, endpoint: 'check', status: 400, json: true, errorCode: 'device_banned', message: 'Banned <b>now</b>' }]);

@@ -203,6 +203,7 @@ export async function runSeed(
         break;
       case 'clock-jump':
         await page.clock.setSystemTime(wall + event.byMs);
+        checker.wallClockJumped(event.byMs);
         note(`wall clock jumps ${event.byMs > 0 ? '+' : ''}${(event.byMs / HOUR).toFixed(2)} h`);
         break;
       case 'reload': {

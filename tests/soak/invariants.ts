@@ -64,6 +64,11 @@ interface DocState {
   pingTrigger: boolean;
   /** After `device_not_found`: the add, then one early check, are allowed. */
   recheck: 'none' | 'await-add' | 'allowed';
+  /**
+   * After the wall clock jumped forward, the next check may come early: to the app that looks
+   * like a night in standby (which stops the monotonic clock), after which a due check runs at once.
+   */
+  wallJumped: boolean;
 }
 
 const REGISTER_STORM = { windowMs: 10 * 60_000, max: 8 };
@@ -120,8 +125,13 @@ export class SoakChecker {
         this.staleKeys.clear();
       }
     }
-    this.current = { lineage, requests: new Map(), last: {}, pingTrigger: true, recheck: 'none' };
+    this.current = { lineage, requests: new Map(), last: {}, pingTrigger: true, recheck: 'none', wallJumped: false };
     this.docs.set(doc, this.current);
+  }
+
+  /** The soak moved the page's wall clock by `byMs` (the monotonic clock did not move). */
+  wallClockJumped(byMs: number): void {
+    if (byMs > 0 && this.current) this.current.wallJumped = true;
   }
 
   observe(T: number, observation: Observation): void {
@@ -221,8 +231,9 @@ export class SoakChecker {
         if (state.recheck === 'await-add') state.recheck = 'allowed';
         return this.spacing(T, state, 'add', false);
       case 'check': {
-        const allowed = state.recheck === 'allowed';
+        const allowed = state.recheck === 'allowed' || state.wallJumped;
         state.recheck = 'none';
+        state.wallJumped = false;
         return this.spacing(T, state, 'check', allowed);
       }
       case 'register':
