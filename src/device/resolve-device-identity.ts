@@ -26,9 +26,9 @@ async function generatedMac(store: KeyValueStore): Promise<string> {
  * later read fails (a slow Luna call, a throwing webapis): another identifier would be another
  * device to the server, and a ban on this one would lift.
  */
-async function chooseMac(rawMac: string | undefined, uniqueId: string | undefined, store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
+async function chooseMac(rawMac: string | undefined, storedMac: unknown, uniqueId: string | undefined, store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
   const platformMac = normaliseMac(rawMac);
-  const kept = normaliseMac(await store.get<unknown>(PLATFORM_MAC_KEY));
+  const kept = normaliseMac(storedMac);
   if (platformMac) {
     if (platformMac !== kept) await store.set(PLATFORM_MAC_KEY, platformMac);
     return [platformMac, 'platform'];
@@ -42,14 +42,16 @@ async function chooseMac(rawMac: string | undefined, uniqueId: string | undefine
 }
 
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
-  const [rawMac, firmware, model, uniqueId, osVersion] = await Promise.all([
+  // The kept MAC is read beside the platform reads, not after them: the first check waits for this.
+  const [rawMac, firmware, model, uniqueId, osVersion, storedMac] = await Promise.all([
     platform.readMac(),
     platform.readFirmware(),
     platform.readModel(),
     platform.readUniqueId(),
     platform.readOsVersion(),
+    store.get<unknown>(PLATFORM_MAC_KEY),
   ]);
-  const [mac, macSource] = await chooseMac(rawMac, uniqueId, store);
+  const [mac, macSource] = await chooseMac(rawMac, storedMac, uniqueId, store);
   return {
     mac,
     macSource,
@@ -68,8 +70,9 @@ const resolved = new WeakMap<KeyValueStore, WeakMap<Platform, Promise<DeviceIden
 
 /**
  * Who this TV is (CONTRACT §6): the platform MAC (the last one it gave, when a read fails), else
- * an identifier derived from the unique ID, else one generated at first run and kept. Callers share one resolution per platform and
- * store, so two modules asking at once can never generate two different identifiers.
+ * an identifier derived from the unique ID, else one generated at first run and kept. Callers
+ * share one resolution per platform and store, so two modules asking at once can never generate
+ * two different identifiers.
  * Never rejects: every platform read is bounded and falls back.
  */
 export function resolveDeviceIdentity(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
