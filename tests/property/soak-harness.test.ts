@@ -45,6 +45,9 @@ const ticks = fc.array(fc.double({ min: 0.9, max: 1.1, noNaN: true }), { minLeng
   return factors.map((factor) => (at += Math.round(factor * INTERVAL_MS)));
 });
 
+/** A check request outside the well-behaved schedule. */
+const extraCheck = (T: number, id: number): Observation => ({ type: 'event', kind: 'request', t: T, doc: DOC, id, endpoint: 'check', method: 'POST', onLine: true, deviceInFlight: 0, registerInFlight: 0, lastPingFailed: false, url: '' });
+
 function check(trace: Array<[number, Observation]>): string[] {
   const checker = new SoakChecker({ minIntervalMs: INTERVAL_MS });
   checker.startDocument(DOC, true);
@@ -132,21 +135,20 @@ describe('the fault soak itself', { timeout: PROPERTY_TIMEOUT_MS }, () => {
       fc.property(ticks, fc.nat(), fc.double({ min: 0.01, max: 0.8, noNaN: true }), (at, pick, fraction) => {
         const trace = wellBehaved(at);
         const extraAt = at[pick % at.length]! + 30 + Math.round(fraction * INTERVAL_MS);
-        trace.push([extraAt, { type: 'event', kind: 'request', t: extraAt, doc: DOC, id: 10_000, endpoint: 'check', method: 'POST', onLine: true, deviceInFlight: 0, registerInFlight: 0, lastPingFailed: false, url: '' }]);
+        trace.push([extraAt, extraCheck(extraAt, 10_000)]);
         expect(check(trace)).toContain('request-storm');
       }),
     );
   });
 
   it('the checker lets one check come early after the wall clock jumps forward, and only one', () => {
-    const extraCheck = (T: number, id: number): [number, Observation] => [T, { type: 'event', kind: 'request', t: T, doc: DOC, id, endpoint: 'check', method: 'POST', onLine: true, deviceInFlight: 0, registerInFlight: 0, lastPingFailed: false, url: '' }];
     const run = (byMs: number, extras: number): string[] => {
       const checker = new SoakChecker({ minIntervalMs: INTERVAL_MS });
       checker.startDocument(DOC, true);
       const trace = [...wellBehaved([1000, 301_000])].sort((a, b) => a[0] - b[0]);
       trace.forEach(([T, observation]) => checker.observe(T, observation));
       checker.wallClockJumped(byMs);
-      for (let i = 0; i < extras; i++) checker.observe(302_000 + i * 1000, extraCheck(302_000 + i * 1000, 10_000 + i)[1]);
+      for (let i = 0; i < extras; i++) checker.observe(302_000 + i * 1000, extraCheck(302_000 + i * 1000, 10_000 + i));
       return checker.violations.map((violation) => violation.rule);
     };
     expect(run(3 * 3_600_000, 1)).toEqual([]);
