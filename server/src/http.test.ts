@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { Store } from './state/store.js';
-import { DEVICE, envelope, json, REGISTER_AUTH, useServer } from './test-support.js';
+import { DEVICE, envelope, INSTALLATION, json, REGISTER_AUTH, useServer } from './test-support.js';
 
 const t = useServer();
 
@@ -133,6 +133,24 @@ describe('routing errors', () => {
     const response = await t.fetch('/api/v1/device_app_register/', { method: 'POST', headers: REGISTER_AUTH, body: '{"a":' });
     expect(response.status).toBe(400);
     expect(await json(response)).toEqual({ error: 'invalid_body', detail: 'The body must be a JSON object' });
+  });
+
+  it('refuses JSON nested deeper than 32 levels with a 400 in the endpoint\'s shape, before anything is stored', async () => {
+    const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    const register = (extra: string) =>
+      t.fetch('/api/v1/device_app_register/', {
+        method: 'POST',
+        headers: { ...REGISTER_AUTH, 'Content-Type': 'application/json' },
+        body: `{"generic_id":"g1","installation_id":"${INSTALLATION}","x":${extra}}`,
+      });
+    const tooDeep = await register(deep(8000));
+    expect(tooDeep.status).toBe(400);
+    expect(await json(tooDeep)).toEqual({ error: 'invalid_body', detail: 'The body must be a JSON object' });
+    const state = await t.admin<{ registrations: unknown[] }>('GET', 'state');
+    expect(state.registrations).toEqual([]);
+    // As deep as a client may go is still a registration.
+    expect((await register(deep(31))).status).toBe(201);
+    expect((await t.admin<{ registrations: unknown[] }>('GET', 'state')).registrations).toHaveLength(1);
   });
 
   it('turns a thrown error into a 500 in the endpoint\'s shape and a log line, and keeps serving', async () => {

@@ -52,14 +52,33 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buff
   });
 }
 
+/** Deeper than any body a client has reason to send; every reader after the parse (redaction,
+ * the request log, the state file) walks a body by recursion, so a deeper one is refused here. */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply arrays and objects nest in a parsed value, counted without recursion. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** JSON is recognised by its content, whatever the content type says: a page avoiding a
  * CORS preflight may send JSON as `text/plain`, and `curl -d '{…}'` labels it as a form.
- * Other bodies labelled as forms are forms; anything else is invalid. */
+ * Other bodies labelled as forms are forms; anything else, JSON nested deeper than
+ * `MAX_JSON_DEPTH` included, is invalid. */
 export function parseBody(raw: Buffer, contentType = ''): Body {
   const text = raw.toString('utf8');
   if (text.trim() === '') return { kind: 'none' };
   try {
-    return { kind: 'json', value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    return jsonDepth(value) > MAX_JSON_DEPTH ? { kind: 'invalid', text } : { kind: 'json', value };
   } catch {
     if (/application\/x-www-form-urlencoded/i.test(contentType)) {
       return { kind: 'form', value: Object.fromEntries(new URLSearchParams(text)) };
