@@ -50,6 +50,13 @@ export class TvApp extends LitElement {
   /** Core and later services in one object, made once, so screens see no change on every render. */
   private all?: AppServices;
 
+  constructor() {
+    super();
+    // A screen opened while the exit question is up (a colour key, a relaunch with a magic link)
+    // answers it: the viewer stays, and the question must not wait behind that screen.
+    this.navigation.router.subscribe(() => (this.confirmingExit = false));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
     const asked = this.navigation.router.current.route;

@@ -186,6 +186,22 @@ describe('FocusController', () => {
     expect(focus.active?.id).toBe('a1');
   });
 
+  it('lets go of a hidden element when the screen shown has nothing to focus, and comes back to it when it shows again', async () => {
+    const { focus, shadow, $ } = setup(`
+      <div id="home"><button id="approve">Approve TV</button></div>
+      <div id="status"><p>Nothing to press here</p></div>`);
+    focus.focus($('approve'));
+    $('home').setAttribute('hidden', '');
+    await flush();
+    // OK and every key would otherwise still go to the button on the hidden screen.
+    expect(focus.active).toBeUndefined();
+    expect($('approve').hasAttribute('focused')).toBe(false);
+    expect(shadow.activeElement).toBeNull();
+    $('home').removeAttribute('hidden');
+    await flush();
+    expect(focus.active?.id).toBe('approve');
+  });
+
   it('neither moves nor takes focus while the app is inert under the ban screen', () => {
     const { focus, host, $ } = twoRails();
     focus.focus($('a0'));

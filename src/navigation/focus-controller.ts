@@ -154,8 +154,20 @@ export class FocusController implements ReactiveController {
     const previous = this.memory.previous((element) => this.usable(element) && isWithin(element, trap), current);
     const target = successor ?? previous ?? this.defaultIn(trap, tree);
     if (target) return this.focusIn(target, 'restore', tree);
+    if (lost) this.release(current);
     this.retryWhenRendered(trap);
     return false;
+  }
+
+  /**
+   * Lets go of an element that can no longer have focus when nothing can take its place (a
+   * screen with nothing to press): otherwise OK and every other key would still go to it,
+   * hidden on the screen below. The history keeps it, to come back to when it shows again.
+   */
+  private release(element: HTMLElement): void {
+    element.removeAttribute('focused');
+    element.blur();
+    this.current = undefined;
   }
 
   /**

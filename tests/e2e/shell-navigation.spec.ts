@@ -76,6 +76,37 @@ test('Back returns to the previous screen with the same tile focused', async ({ 
   await expectFocus(page, 'Deep Blue');
 });
 
+test('on a screen with nothing to press, OK and arrows leave the hidden screen below alone', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'Approve TV');
+  await pressKeyCode(page, 403); // red: the device screen, which has no buttons
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+  await expect(focused(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+  await expect(page.locator('tv-approval-screen, tv-settings-screen')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expectFocus(page, 'Approve TV');
+});
+
+test('a colour key pressed while the exit question is up opens its screen and drops the question', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('tv-dialog')).toContainText('Exit');
+  await pressKeyCode(page, 404); // green: settings
+  await expect(page.locator('tv-settings-screen h1')).toHaveText('Settings');
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+  await expectFocus(page, /./);
+  await page.keyboard.press('Escape');
+  await expectFocus(page, 'Northern Lights');
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+});
+
 for (const [platform, keyCode] of [
   ['Tizen', 10009],
   ['webOS', 461],
