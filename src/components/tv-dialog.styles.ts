@@ -14,7 +14,12 @@ export const dialogStyles = css`
     justify-content: center;
     background: var(--tv-color-scrim);
   }
+  /* Whatever the text, the panel stays on the stage with its buttons in it: the heading and
+     body give up lines, never the actions. */
   .panel {
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
     box-sizing: border-box;
     width: 1040px;
     max-height: 860px;
@@ -24,12 +29,18 @@ export const dialogStyles = css`
     box-shadow: 0 30px 80px rgba(6, 8, 12, 0.7);
   }
   h2 {
+    flex: none;
+    max-height: 2.3em;
+    overflow: hidden;
     margin: 0 0 24px;
     font-size: var(--tv-font-size-title);
     font-weight: 600;
     line-height: 1.15;
   }
   .body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: hidden;
     font-size: var(--tv-font-size-body);
     line-height: 1.45;
     color: var(--tv-color-text-muted);
@@ -39,6 +50,7 @@ export const dialogStyles = css`
     grid-auto-flow: column;
     grid-auto-columns: max-content;
     grid-column-gap: 28px;
+    flex: none;
     justify-content: end;
     margin-top: 48px;
   }

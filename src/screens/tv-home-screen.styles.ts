@@ -97,6 +97,11 @@ export const homeStyles = css`
     margin: 0 0 16px;
     color: var(--tv-color-text);
   }
+  /* Whole lines only: a long description ends on a line, not half-way through one. */
+  .details .synopsis {
+    max-height: 10.15em;
+    overflow: hidden;
+  }
   .details .meta {
     color: var(--tv-color-accent);
   }

@@ -120,7 +120,7 @@ export class TvHomeScreen extends LitElement {
         <div class="details-art" style="background: ${artworkBackground(tile.art, tile.id)}"></div>
         <div>
           ${tile.subtitle ? html`<p class="meta">${tile.subtitle}</p>` : nothing}
-          <p>${tile.description || 'No description.'}</p>
+          <p class="synopsis">${tile.description || 'No description.'}</p>
           <p class="note">Sample content from catalog.json: there is nothing to play.</p>
         </div>
       </div>

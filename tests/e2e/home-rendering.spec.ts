@@ -35,3 +35,25 @@ test.describe('on a TV too busy to draw the rest of the screen yet', () => {
     await expectFocus(page, /Robot Friends|Dino Dig|Tiny Astronauts|Ocean Pals|Build It|Sing Along|Grow/);
   });
 });
+
+test('a tile with a very long title and description still shows its details with Close on the screen', async ({ page, server }) => {
+  await page.route('**/catalog.json', async (route) => {
+    const catalog = await (await route.fetch()).json();
+    Object.assign(catalog.rails[0].tiles[0], { title: 'A title that goes on '.repeat(12), description: 'A description that never ends. '.repeat(90) });
+    await route.fulfill({ json: catalog });
+  });
+  await page.goto(server.url);
+  await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'Close');
+  const stage = { width: 1920, height: 1080 };
+  const close = await focusedBox(page);
+  expect(close.y + close.height).toBeLessThanOrEqual(stage.height);
+  const panel = await page.locator('tv-dialog .panel').boundingBox();
+  expect(panel!.y).toBeGreaterThanOrEqual(0);
+  expect(panel!.y + panel!.height).toBeLessThanOrEqual(stage.height);
+  // Close sits inside the panel, below the text, not over it.
+  expect(close.y + close.height).toBeLessThanOrEqual(panel!.y + panel!.height);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tv-dialog')).toHaveCount(0);
+});
