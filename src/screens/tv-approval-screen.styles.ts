@@ -56,8 +56,9 @@ export const approvalScreenStyles = [
       font-weight: 600;
       cursor: pointer;
     }
-    input:focus,
-    button:focus {
+    /* The engine's mark, not :focus: a pointer click elsewhere takes browser focus, not the mark. */
+    input[focused],
+    button[focused] {
       box-shadow: 0 0 0 var(--tv-focus-ring-width, 5px) var(--tv-focus-ring, #ffffff);
     }
     .result {

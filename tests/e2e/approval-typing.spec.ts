@@ -61,3 +61,11 @@ test('404: "not registered", the TV registers again, and Try again from the remo
   await expect(result).toContainText('This TV is approved.');
   expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
 });
+
+test('the focus ring stays on the marked field when a pointer click elsewhere takes the browser focus away', async ({ page, server }) => {
+  await openApproval(page, server);
+  await page.mouse.click(960, 1040);
+  const marked = page.locator('tv-approval-screen [focused]');
+  await expect(marked).toHaveCount(1);
+  await expect.poll(() => marked.evaluate((element) => getComputedStyle(element).boxShadow)).not.toBe('none');
+});
