@@ -85,7 +85,7 @@ export class TvHomeScreen extends LitElement {
     return html`
       <header class="screen-header">
         <h1>${this.services?.config.appName ?? __APP_NAME__}</h1>
-        <nav focus-group>
+        <nav focus-group @tv-focus-change=${this.onHeaderFocus}>
           <tv-button @click=${() => this.open('device')}>Device</tv-button>
           <tv-button @click=${() => this.open('settings')}>Settings</tv-button>
           <tv-button @click=${() => this.open('approval')}>Approve TV</tv-button>
@@ -135,6 +135,15 @@ export class TvHomeScreen extends LitElement {
     // The first focus (start-up, or coming back) shows at once: nothing is moving yet.
     if (!this.featured) this.featured = tile;
     else this.heroTimer = window.setTimeout(() => (this.featured = tile), HERO_REST_MS);
+  };
+
+  /**
+   * The rails scroll only to bring a focused rail to the top, so a rail nothing in can take focus
+   * (all coming soon) would stay scrolled away above: going up to the header shows the rails from
+   * the start again. Not under a pointer, where nothing may slide on its own.
+   */
+  private readonly onHeaderFocus = (event: CustomEvent<TvFocusChangeDetail>): void => {
+    if (event.detail.cause !== 'pointer') this.column.scrollBy(-Infinity);
   };
 
   private open(route: 'approval' | 'device' | 'settings'): void {

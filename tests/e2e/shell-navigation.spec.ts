@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { expectFocus, focused, focusedBox, openHome, pressKeyCode } from './shell-helpers';
+import { expectFocus, focused, focusedBox, focusedLabel, openHome, pressKeyCode } from './shell-helpers';
 
 test('arrows walk the home screen in all four directions', async ({ page, server }) => {
   await openHome(page, server.url);
@@ -186,4 +186,22 @@ test('right-to-left: rails start at the right, Left goes forward, and they scrol
   await expect.poll(async () => (await focusedBox(page)).x).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('ArrowRight');
   await expectFocus(page, 'Harvest');
+});
+
+test('a first rail with nothing available yet comes back into view when the viewer goes up to the header', async ({ page, server }) => {
+  await page.route('**/catalog.json', async (route) => {
+    const catalog = await (await route.fetch()).json();
+    for (const tile of catalog.rails[0].tiles) tile.comingSoon = true;
+    await route.fulfill({ json: catalog });
+  });
+  await page.goto(server.url);
+  await expect(page.locator('tv-rail', { hasText: 'New on your dashboard' })).toBeVisible();
+  const first = page.locator('tv-rail').first();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).not.toBeInViewport();
+  const header = /^(Device|Settings|Approve TV)$/;
+  for (let presses = 0; presses < 5 && !header.test(await focusedLabel(page)); presses++) await page.keyboard.press('ArrowUp');
+  await expectFocus(page, header);
+  await expect(first).toBeInViewport({ ratio: 1 });
 });
