@@ -60,4 +60,13 @@ export const railStyles = css`
   .arrow.end {
     right: 12px;
   }
+  /* Right to left, the rail starts at the right: each arrow sits on the side it scrolls toward. */
+  :host-context([dir='rtl']) .arrow.start {
+    left: auto;
+    right: 12px;
+  }
+  :host-context([dir='rtl']) .arrow.end {
+    left: 12px;
+    right: auto;
+  }
 `;

@@ -26,3 +26,20 @@ test('the Magic Remote pointer shows rail arrows that scroll the rail, and an ar
   await expect(forward).toBeHidden();
   await expect(back).toBeHidden();
 });
+
+test('right-to-left, the pointer arrows sit on the side each one scrolls toward', async ({ page, server }) => {
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('dir', 'rtl')));
+  await openHome(page, server.url);
+  const rail = page.locator('tv-rail', { hasText: 'Documentaries' });
+  const back = rail.locator('.arrow.start');
+  const forward = rail.locator('.arrow.end');
+  const box = (await rail.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+  await expect(forward).toBeVisible();
+  await expect(back).toBeHidden();
+  // The tiles not yet shown lie to the left: that is where the forward arrow must be.
+  expect((await forward.boundingBox())!.x).toBeLessThan(box.x + 200);
+  await forward.click();
+  await expect(back).toBeVisible();
+  expect((await back.boundingBox())!.x).toBeGreaterThan(box.x + box.width - 200);
+});
