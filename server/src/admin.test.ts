@@ -39,7 +39,7 @@ describe('admin API', () => {
     expect(await t.admin('POST', 'settings', { device_management: 0, rateLimit: 0 })).toMatchObject({ settings: { device_management: 0, rateLimit: 0 } });
     for (const [body, detail] of [
       [{ device_management: 2 }, 'device_management must be 0 or 1'],
-      [{ registrationLifetimeSeconds: -1 }, 'registrationLifetimeSeconds must be a whole number of seconds, 0 or more'],
+      [{ registrationLifetimeSeconds: -1 }, 'registrationLifetimeSeconds must be a whole number of seconds from 0 to 315360000 (10 years)'],
       [{ apiRefreshInterval: 'soon' }, 'apiRefreshInterval must be a whole number of seconds, 0 or more'],
       [{ featureFlags: [1] }, 'featureFlags must be a JSON object'],
       [{ rateLimit: 1.5 }, 'rateLimit must be a whole number, 0 or more (0 = no limit)'],
@@ -75,6 +75,24 @@ describe('admin API', () => {
     const short = await t.admin('POST', 'magic-links', { lifetimeSeconds: 60 });
     expect(Date.parse(short.expires_at) - Date.now()).toBeLessThanOrEqual(60 * 1000);
     expect((await adminStatus('POST', 'magic-links', { lifetimeSeconds: -5 })).status).toBe(400);
+  });
+
+  it('refuses lifetimes over 10 years, which would put expiry dates past what a Date can hold', async () => {
+    const tooLong = await adminStatus('POST', 'settings', { registrationLifetimeSeconds: 1e14 });
+    expect(tooLong).toEqual({
+      status: 400,
+      body: { error: 'invalid_request', detail: 'registrationLifetimeSeconds must be a whole number of seconds from 0 to 315360000 (10 years)' },
+    });
+    expect((await t.post('/api/v1/device_app_register/', REGISTRATION, REGISTER_AUTH)).status).toBe(201);
+    await t.admin('POST', 'settings', { registrationLifetimeSeconds: 315360000 });
+    const longest = await json(t.post('/api/v1/device_app_register/', REGISTRATION, REGISTER_AUTH));
+    expect(Date.parse(longest.expires_at) - Date.parse(longest.registration_timestamp)).toBe(315360000 * 1000);
+
+    expect(await adminStatus('POST', 'magic-links', { lifetimeSeconds: 1e20 })).toEqual({
+      status: 400,
+      body: { error: 'invalid_request', detail: 'lifetimeSeconds must be a number of seconds from 0 to 315360000 (10 years)' },
+    });
+    expect((await adminStatus('POST', 'magic-links', { lifetimeSeconds: 315360000 })).status).toBe(200);
   });
 
   it('POST reset clears everything', async () => {

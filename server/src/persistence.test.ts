@@ -76,6 +76,8 @@ describe('state file', () => {
     ['broken JSON', '{"version": 1, "devices": ['],
     ['a wrong shape', JSON.stringify({ version: 1, devices: [{ key: 1 }] })],
     ['an unknown version', JSON.stringify({ version: 7 })],
+    // Every registration would fail: its expiry date is past what a Date can hold.
+    ['a registration lifetime over 10 years', JSON.stringify({ version: 1, settings: { registrationLifetimeSeconds: 1e14 } })],
   ])('moves a file with %s aside, logs it and starts empty', async (_name, content) => {
     await writeFile(file, content);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);

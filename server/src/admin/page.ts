@@ -40,7 +40,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
   <p><button type="button" id="dm-toggle" aria-pressed="false">device_management</button>
      <span class="muted">what <span class="mono">/api/base/configs</span> answers; add and check keep answering either way</span></p>
   <form id="settings">
-    <label>Registration lifetime (seconds) <input name="registrationLifetimeSeconds" type="number" min="0" step="1" required></label>
+    <label>Registration lifetime (seconds) <input name="registrationLifetimeSeconds" type="number" min="0" max="315360000" step="1" required></label>
     <label>api_refresh_interval (seconds) <input name="apiRefreshInterval" type="number" min="0" step="1" required></label>
     <label>Registrations per minute per client (0 = unlimited) <input name="rateLimit" type="number" min="0" step="1" required></label>
     <label for="feature-flags">feature_flags (JSON object)</label>
@@ -71,7 +71,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
 <section aria-labelledby="links-title">
   <h2 id="links-title">Magic links (approve device)</h2>
   <form id="magic">
-    <label>Lifetime (seconds) <input name="lifetimeSeconds" type="number" min="0" step="1" value="900" required></label>
+    <label>Lifetime (seconds) <input name="lifetimeSeconds" type="number" min="0" max="315360000" step="1" value="900" required></label>
     <button type="submit">Make a magic link</button>
   </form>
   <p>New link: <output id="new-link" class="mono"></output> <span id="new-link-expiry" class="muted"></span></p>

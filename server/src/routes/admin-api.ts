@@ -1,9 +1,9 @@
-import { fieldProblem, isFiniteNumber, isObject, type FieldRule, type JsonObject } from '../guards.js';
+import { fieldProblem, isFiniteNumber, type JsonObject } from '../guards.js';
 import { bodyFields, type Body } from '../http/body.js';
 import { decodeParam, type Params } from '../http/match.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { isEndpoint, parseFault, type Endpoint } from '../faults.js';
-import { DEFAULT_BAN_MESSAGE, DEFAULT_MAGIC_LINK_SECONDS, type Settings } from '../state/model.js';
+import { DEFAULT_BAN_MESSAGE, DEFAULT_MAGIC_LINK_SECONDS, MAX_LIFETIME_SECONDS, SETTING_RULES, type Settings } from '../state/model.js';
 import { stateView } from '../state/views.js';
 import { detailError } from './errors.js';
 import type { Route, Services } from './types.js';
@@ -17,16 +17,6 @@ function withFields(body: Body, use: (fields: JsonObject) => Reply): Reply {
   const fields = bodyFields(body);
   return fields && body.kind !== 'form' ? use(fields) : badRequest('the body must be a JSON object');
 }
-
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-const SETTING_RULES: Readonly<Record<keyof Settings, FieldRule>> = {
-  device_management: [(v) => v === 0 || v === 1, '0 or 1'],
-  registrationLifetimeSeconds: [isCount, 'a whole number of seconds, 0 or more'],
-  apiRefreshInterval: [isCount, 'a whole number of seconds, 0 or more'],
-  featureFlags: [isObject, 'a JSON object'],
-  rateLimit: [isCount, 'a whole number, 0 or more (0 = no limit)'],
-};
 
 /** The endpoint named in the path, or a 404 reply. */
 function withEndpoint(raw: string | undefined, use: (endpoint: Endpoint) => Reply): Reply {
@@ -84,7 +74,9 @@ export function adminApiRoutes(services: Services): Route[] {
       POST: ({ body }) =>
         withFields(body, (fields) => {
           const lifetime = fields['lifetimeSeconds'] ?? DEFAULT_MAGIC_LINK_SECONDS;
-          if (!isFiniteNumber(lifetime) || lifetime < 0) return badRequest('lifetimeSeconds must be a number, 0 or more');
+          if (!isFiniteNumber(lifetime) || lifetime < 0 || lifetime > MAX_LIFETIME_SECONDS) {
+            return badRequest(`lifetimeSeconds must be a number of seconds from 0 to ${MAX_LIFETIME_SECONDS} (10 years)`);
+          }
           const { link, expires_at } = store.createMagicLink(lifetime, new Date());
           return ok({ link, expires_at });
         }),

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../guards.js';
+import { isObject, type FieldRule, type JsonObject } from '../guards.js';
 
 /** Everything the tester can tune from the admin page. */
 export interface Settings {
@@ -71,6 +71,20 @@ export interface PersistedState {
 
 export const DEFAULT_BAN_MESSAGE = 'Your device has been banned. Please contact support.';
 export const DEFAULT_MAGIC_LINK_SECONDS = 15 * 60;
+/** Ten years, for registrations and magic links: far beyond any test, and far below the
+ * year 275760 where a Date ends and `toISOString()` throws. */
+export const MAX_LIFETIME_SECONDS = 10 * 365 * 24 * 60 * 60;
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** What each setting may be, for the admin API and the state file alike. */
+export const SETTING_RULES: Readonly<Record<keyof Settings, FieldRule>> = {
+  device_management: [(v) => v === 0 || v === 1, '0 or 1'],
+  registrationLifetimeSeconds: [(v) => isCount(v) && v <= MAX_LIFETIME_SECONDS, `a whole number of seconds from 0 to ${MAX_LIFETIME_SECONDS} (10 years)`],
+  apiRefreshInterval: [isCount, 'a whole number of seconds, 0 or more'],
+  featureFlags: [isObject, 'a JSON object'],
+  rateLimit: [isCount, 'a whole number, 0 or more (0 = no limit)'],
+};
 
 export function defaultSettings(): Settings {
   return {

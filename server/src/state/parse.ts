@@ -1,5 +1,5 @@
-import { isFiniteNumber, isObject, type JsonObject } from '../guards.js';
-import { defaultSettings, type Approval, type Device, type MagicLink, type PersistedState, type Registration, type Settings } from './model.js';
+import { isObject, type JsonObject } from '../guards.js';
+import { defaultSettings, SETTING_RULES, type Approval, type Device, type MagicLink, type PersistedState, type Registration, type Settings } from './model.js';
 
 /** Thrown with a reason a human can act on ("devices[2].mac_address is not a string"). */
 export class StateFileError extends Error {}
@@ -29,13 +29,10 @@ function settings(value: unknown): Settings {
   if (value === undefined) return defaults;
   const saved = record<Partial<Settings>>(value, 'settings', {});
   const merged = { ...defaults, ...saved };
-  const numbers = [merged.registrationLifetimeSeconds, merged.apiRefreshInterval, merged.rateLimit];
-  if (
-    (merged.device_management !== 0 && merged.device_management !== 1) ||
-    !numbers.every(isFiniteNumber) ||
-    !isObject(merged.featureFlags)
-  ) {
-    throw new StateFileError('settings has a value of the wrong type');
+  // The admin API's own rules: a value it would refuse (a lifetime past what a Date can
+  // hold) would otherwise make every registration fail until the file is fixed by hand.
+  for (const [field, [check, rule]] of Object.entries(SETTING_RULES)) {
+    if (!check(merged[field as keyof Settings])) throw new StateFileError(`settings.${field} must be ${rule}`);
   }
   return merged;
 }
