@@ -159,6 +159,7 @@ describe('GET /admin', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       const html = await response.text();
       expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=/);
       expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);

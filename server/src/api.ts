@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { faultReply, FaultTable, type Endpoint, type Fault } from './faults.js';
 import { BodyTooLargeError, bodyForLog, parseBody, readBody, type Body } from './http/body.js';
-import { preflightReply } from './http/cors.js';
+import { isAdminPath, isSameOrigin, preflightReply } from './http/cors.js';
 import { createExchange, type Exchange } from './http/exchange.js';
 import { jsonReply, sendReply, statusText, type Reply } from './http/reply.js';
 import { staticReply } from './http/static.js';
@@ -84,27 +84,34 @@ export function createReferenceApi(options: ReferenceServerOptions = {}): Refere
     jsonReply(status, route.errorShape(ex, status, message), headers);
 
   /** Paths the API does not own: the static app, then the host's `next`, then 404. */
-  async function unowned(ex: Exchange, res: ServerResponse, next?: () => void): Promise<void> {
+  async function unowned(ex: Exchange, res: ServerResponse, crossOrigin: boolean, next?: () => void): Promise<void> {
     if (options.staticDir && (ex.method === 'GET' || ex.method === 'HEAD')) {
       const file = await staticReply(options.staticDir, ex.path);
-      if (file) return sendReply(res, file);
+      if (file) return sendReply(res, file, crossOrigin);
     }
     if (next) return next();
-    if (ex.method === 'OPTIONS') return sendReply(res, preflightReply(ex.req));
-    sendReply(res, jsonReply(404, detailError(ex, 404, `Nothing at ${ex.method} ${ex.path}`)));
+    if (ex.method === 'OPTIONS') return sendReply(res, preflightReply(ex.req, crossOrigin), crossOrigin);
+    sendReply(res, jsonReply(404, detailError(ex, 404, `Nothing at ${ex.method} ${ex.path}`)), crossOrigin);
   }
 
   async function dispatch(req: IncomingMessage, res: ServerResponse, next?: () => void): Promise<void> {
     const ex = createExchange(req);
+    // Browsers send `Origin` with every POST and DELETE, simple ones (a form, a text/plain
+    // fetch) included, so a refusal here stops cross-site requests (CSRF) before any change.
+    const crossOrigin = !isAdminPath(ex.path);
+    if (!crossOrigin && !isSameOrigin(req)) {
+      const refusal = `The admin page and API answer only this server's own page, not ${req.headers.origin}`;
+      return sendReply(res, jsonReply(403, detailError(ex, 403, refusal)), false);
+    }
     const found = findRoute(ex.path);
-    if (!found) return unowned(ex, res, next);
-    if (ex.method === 'OPTIONS') return sendReply(res, preflightReply(req));
+    if (!found) return unowned(ex, res, crossOrigin, next);
+    if (ex.method === 'OPTIONS') return sendReply(res, preflightReply(req, crossOrigin), crossOrigin);
     const { route } = found;
     let body: Body = { kind: 'none' };
     // Only the app-facing endpoints are logged and faultable; the admin API is the tester's.
     const finish = (reply: Reply | null, fault?: Fault) => {
       if (route.endpoint) record(route.endpoint, ex, body, reply?.status ?? null, fault !== undefined);
-      if (reply) sendReply(res, reply);
+      if (reply) sendReply(res, reply, crossOrigin);
     };
     const handler = handlerFor(route, ex.method);
     if (!handler) {
@@ -168,7 +175,7 @@ export function createReferenceApi(options: ReferenceServerOptions = {}): Refere
       res.on('error', () => undefined);
       dispatch(req, res, next).catch((error: unknown) => {
         log.error(`${req.method} ${redactPath(req.url ?? '')} failed`, error);
-        sendReply(res, jsonReply(500, { error: 'internal_error', detail: statusText(500) }));
+        sendReply(res, jsonReply(500, { error: 'internal_error', detail: statusText(500) }), !isAdminPath(createExchange(req).path));
       });
     },
     reset: services.reset,

@@ -42,8 +42,8 @@ describe('CORS', () => {
     expectCors(await t.fetch('/api/ping', { method: 'PUT' }));
   });
 
-  it('answers a preflight with 204 on every API path', async () => {
-    for (const path of ['/api/device/add', '/api/v1/device_app_register/', '/devices/approve/x', '/admin/api/state']) {
+  it('answers a preflight with 204 on every app-facing path', async () => {
+    for (const path of ['/api/device/add', '/api/v1/device_app_register/', '/devices/approve/x', '/api/nowhere']) {
       const response = await t.fetch(path, {
         method: 'OPTIONS',
         headers: { Origin: 'null', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
@@ -57,6 +57,70 @@ describe('CORS', () => {
   it('allows Private Network Access preflights', async () => {
     const response = await t.fetch('/api/ping', { method: 'OPTIONS', headers: { 'Access-Control-Request-Private-Network': 'true' } });
     expect(response.headers.get('access-control-allow-private-network')).toBe('true');
+  });
+});
+
+describe('the admin page and API', () => {
+  const EVIL = { Origin: 'https://evil.example' };
+
+  function expectNoCors(response: Response) {
+    expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  }
+
+  it('refuse any other origin with 403, before anything changes (a text/plain POST needs no preflight)', async () => {
+    const response = await t.fetch('/admin/api/settings', {
+      method: 'POST',
+      headers: { ...EVIL, 'Content-Type': 'text/plain' },
+      body: '{"device_management":0}',
+    });
+    expect(response.status).toBe(403);
+    expectNoCors(response);
+    expect(await json(response)).toEqual({
+      error: 'forbidden',
+      detail: "The admin page and API answer only this server's own page, not https://evil.example",
+    });
+    expect((await t.admin('GET', 'state')).settings.device_management).toBe(1);
+    for (const [method, path, origin] of [
+      ['POST', '/admin/api/reset', 'null'],
+      ['GET', '/admin/api/state', 'https://evil.example'],
+      ['GET', '/admin', 'null'],
+      ['GET', '/admin/api/nowhere', 'https://evil.example'],
+      // Another port of the same host is another site.
+      ['POST', '/admin/api/reset', t.url.replace(/:(\d+)$/, (_port, port: string) => `:${Number(port) + 1}`)],
+    ]) {
+      const refused = await t.fetch(path!, { method, headers: { Origin: origin! } });
+      expect(refused.status, `${method} ${path} from ${origin}`).toBe(403);
+      expectNoCors(refused);
+    }
+  });
+
+  it('refuse a preflight from another origin and allow nothing, Private Network Access included', async () => {
+    const headers = { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Private-Network': 'true' };
+    const refused = await t.fetch('/admin/api/settings', { method: 'OPTIONS', headers: { ...headers, ...EVIL } });
+    expect(refused.status).toBe(403);
+    expectNoCors(refused);
+    const bare = await t.fetch('/admin/api/settings', { method: 'OPTIONS', headers });
+    expect(bare.status).toBe(204);
+    expectNoCors(bare);
+  });
+
+  it('answer the page itself and clients that send no Origin (curl, Node), without CORS headers', async () => {
+    const own = await t.fetch('/admin/api/settings', {
+      method: 'POST',
+      headers: { Origin: t.url, 'Content-Type': 'application/json' },
+      body: '{"device_management":0}',
+    });
+    expect(own.status).toBe(200);
+    expectNoCors(own);
+    expect((await t.admin('GET', 'state')).settings.device_management).toBe(0);
+    for (const path of ['/admin', '/admin/api/state']) {
+      const plain = await t.fetch(path);
+      expect(plain.status).toBe(200);
+      expectNoCors(plain);
+    }
+    const missing = await t.fetch('/admin/api/nowhere', { headers: { Origin: t.url } });
+    expect(missing.status).toBe(404);
+    expectNoCors(missing);
   });
 });
 

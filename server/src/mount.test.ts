@@ -122,6 +122,10 @@ describe('vite plugin', () => {
       const configs = await json(fetch(`${base}api/base/configs`));
       expect(configs.data).toEqual({ device_management: 1 });
       expect(await (await fetch(`${base}assets/app.js`)).text()).toContain('console.log(1)');
+      // The admin page's own origin is Vite's.
+      const reset = (origin: string) => fetch(`${base}admin/api/reset`, { method: 'POST', headers: { Origin: origin } });
+      expect((await reset(new URL(base).origin)).status).toBe(200);
+      expect((await reset('https://evil.example')).status).toBe(403);
     } finally {
       await dev.close();
     }

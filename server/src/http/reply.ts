@@ -2,7 +2,8 @@ import { STATUS_CODES, type ServerResponse } from 'node:http';
 import { CORS_HEADERS } from './cors.js';
 
 /** What a handler answers; `sendReply` is the one place that writes it to the socket, so
- * CORS headers, caching and HEAD handling are the same for every route. */
+ * CORS headers (on all but the admin answers), caching and HEAD handling are the same for
+ * every route. */
 export interface Reply {
   status: number;
   headers?: Record<string, string>;
@@ -28,13 +29,14 @@ export function statusText(status: number): string {
   return STATUS_CODES[status] ?? 'Error';
 }
 
-export function sendReply(res: ServerResponse, reply: Reply): void {
+/** `crossOrigin: false` leaves the CORS headers out (the admin paths). */
+export function sendReply(res: ServerResponse, reply: Reply, crossOrigin = true): void {
   // The client may have gone away during a delay; writing then would only raise errors.
   if (res.headersSent || res.destroyed) return;
   // 204/304 must not carry a body (Node would drop it anyway; the headers must not lie).
   const hasBody = reply.body !== undefined && reply.status !== 204 && reply.status !== 304;
   const headers: Record<string, string | number> = {
-    ...CORS_HEADERS,
+    ...(crossOrigin ? CORS_HEADERS : {}),
     'Cache-Control': 'no-store',
     ...reply.headers,
   };
