@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_REGISTER_TOKEN, DEFAULT_USER_TOKEN } from './api.js';
 import { startReferenceServer } from './index.js';
+import { shownToken } from './redact.js';
 
 const USAGE = `Usage: node server/dist/cli.js [options]
 
@@ -75,8 +76,8 @@ async function main(): Promise<void> {
     console.log(`  API:    ${base}/api/  (${base}/api/base/configs)`);
     console.log(`  admin:  ${base}/admin`);
   }
-  console.log(`  register token: ${args['register-token'] ?? DEFAULT_REGISTER_TOKEN}`);
-  console.log(`  user token:     ${args['user-token'] ?? DEFAULT_USER_TOKEN}`);
+  console.log(`  register token: ${shownToken(args['register-token'] ?? DEFAULT_REGISTER_TOKEN, DEFAULT_REGISTER_TOKEN)}`);
+  console.log(`  user token:     ${shownToken(args['user-token'] ?? DEFAULT_USER_TOKEN, DEFAULT_USER_TOKEN)}`);
   if (args.state !== undefined) console.log(`  state:  ${resolve(args.state)}`);
 
   let stopping = false;

@@ -1,11 +1,19 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { redactPath } from './redact.js';
+import { DEFAULT_REGISTER_TOKEN } from './api.js';
+import { redactPath, shownToken } from './redact.js';
 
 describe('redactPath', () => {
   it('keeps only the tail of a magic link in an approve path or URL, and leaves other paths alone', () => {
     expect(redactPath('/devices/approve/Secret-Link-9f3a')).toBe('/devices/approve/…9f3a');
     expect(redactPath('/devices/approve/Secret%2FLink-9f3a?x=1')).toBe('/devices/approve/…9f3a?x=1');
     expect(redactPath('/api/device/check')).toBe('/api/device/check');
+  });
+});
+
+describe('shownToken', () => {
+  it('shows the built-in default in full and a custom token only by its last four characters', () => {
+    expect(shownToken(DEFAULT_REGISTER_TOKEN, DEFAULT_REGISTER_TOKEN)).toBe('reference-register-token');
+    expect(shownToken('my-private-token-7c1e', DEFAULT_REGISTER_TOKEN)).toBe('…7c1e');
   });
 });

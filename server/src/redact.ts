@@ -4,6 +4,13 @@ export function lastFour(secret: string): string {
   return `…${secret.slice(-4)}`;
 }
 
+/** A token as the start-up banner prints it: the built-in default in full (it is public in
+ * the app's config.json anyway), a custom one only by its tail, since the banner ends up in
+ * terminal scrollback and CI logs. */
+export function shownToken(token: string, builtIn: string): string {
+  return token === builtIn ? token : lastFour(token);
+}
+
 const APPROVE_PATH = /^(\/devices\/approve\/)([^?#]+)/;
 
 /** A request path or URL for logs: a magic link in an approve path keeps only its tail. */
