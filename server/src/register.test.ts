@@ -136,6 +136,13 @@ describe('POST /api/v1/device_app_register/: errors', () => {
     expect((await t.admin('GET', 'state')).registrations).toEqual([expect.objectContaining({ device_id: 'dev-1', installation_id: INSTALLATION })]);
   });
 
+  it('409 for a second installation with the same IMEI (seed 002: "duplicate IMEI/MAC address")', async () => {
+    const imei = '123456789012345';
+    expect((await register({ imei, installation_id: INSTALLATION })).status).toBe(201);
+    await expectError(await register({ imei, installation_id: OTHER_INSTALLATION }), 409, 'already_registered');
+    expect((await register({ imei: '123456789012346', installation_id: OTHER_INSTALLATION })).status).toBe(201);
+  });
+
   it('429 after rateLimit registrations a minute from one client, with Retry-After', async () => {
     await t.admin('POST', 'settings', { rateLimit: 3 });
     for (let i = 0; i < 3; i += 1) expect((await register(REGISTRATION)).status).toBe(201);

@@ -55,10 +55,12 @@ function businessProblem(request: JsonObject): string | undefined {
 
 const keyOf = (id: string | undefined) => (id ? deviceKey(id) : undefined);
 
-/** Two registrations are the same physical device when they share a MAC, a device ID
- * (seed 003: "already registered with this device ID") or a platform ID (generic_id). */
+/** Two registrations are the same physical device when they share a MAC or an IMEI (seed
+ * 002: "duplicate IMEI/MAC address"), a device ID (seed 003: "already registered with this
+ * device ID") or a platform ID (generic_id). */
 const DEVICE_IDS: readonly ((request: JsonObject) => string | undefined)[] = [
   (r) => keyOf(text(r, 'mac_addr')),
+  (r) => text(r, 'imei') || undefined,
   (r) => keyOf(text(r, 'device_id')),
   (r) => text(r, 'generic_id') || undefined,
 ];
