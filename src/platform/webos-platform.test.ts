@@ -72,6 +72,34 @@ describe('webOS platform', () => {
     expect(window.__tvFake?.calls).toContain('activate');
   });
 
+  it('passes on a new link from a relaunch, but not the link the app was already launched with (a plain return to the app)', () => {
+    installFakeWebos({ launchParams: { magicLink: 'link-1', userToken: 'user-1' } });
+    const listener = vi.fn();
+    createWebOsPlatform(win).onRelaunch(listener);
+    window.__tvFake?.relaunch({ magicLink: 'link-1', userToken: 'user-1' });
+    expect(listener).toHaveBeenLastCalledWith({ userToken: 'user-1' });
+    // No details at all: PalmSystem.launchParams still holds the launch's link.
+    document.dispatchEvent(new CustomEvent('webOSRelaunch'));
+    expect(listener).toHaveBeenLastCalledWith({ userToken: 'user-1' });
+    window.__tvFake?.relaunch({ magicLink: 'link-2' });
+    expect(listener).toHaveBeenLastCalledWith({ magicLink: 'link-2' });
+    window.__tvFake?.relaunch({});
+    document.dispatchEvent(new CustomEvent('webOSRelaunch'));
+    expect(listener).toHaveBeenLastCalledWith({});
+    expect(listener).toHaveBeenCalledTimes(5);
+  });
+
+  it('gives a new link to every listener, not only the first', () => {
+    installFakeWebos();
+    const platform = createWebOsPlatform(win);
+    const [router, approval] = [vi.fn(), vi.fn()];
+    platform.onRelaunch(router);
+    platform.onRelaunch(approval);
+    window.__tvFake?.relaunch({ magicLink: 'link-2' });
+    expect(router).toHaveBeenCalledWith({ magicLink: 'link-2' });
+    expect(approval).toHaveBeenCalledWith({ magicLink: 'link-2' });
+  });
+
   it("follows the connection manager's status until unsubscribed", async () => {
     installFakeWebos();
     const listener = vi.fn();

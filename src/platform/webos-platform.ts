@@ -33,6 +33,23 @@ export function createWebOsPlatform(win: WebOsWindow): Platform {
     (systemInfo ??= ask('getSystemInfo', LUNA.systemInfo, { keys: ['modelName', 'firmwareVersion', 'sdkVersion'] }));
   const deviceInfo = (key: string): string | undefined => text(parseDeviceInfo(system())[key]);
   const launchParams = (): LaunchParams => ({ ...queryLaunchParams(win.location.search), ...parseLaunchJson(system()?.launchParams) });
+  /**
+   * webOS raises webOSRelaunch also when the viewer merely comes back to the app, and what that
+   * carries (its details, else PalmSystem.launchParams) can still be the launch before: the link
+   * that launch brought, seen again, is not a new request (it was sent already, and is used up).
+   * One filter per listener, starting from the launch parameters each listener has just read.
+   */
+  const repeatedLinkFilter = (): ((params: LaunchParams) => LaunchParams) => {
+    let lastLink = guarded('launch parameters', log, launchParams)?.magicLink;
+    return (params) => {
+      const repeated = params.magicLink !== undefined && params.magicLink === lastLink;
+      lastLink = params.magicLink ?? lastLink;
+      if (!repeated) return params;
+      log.info('relaunched with the magic link it was launched with: a return to the app, not a new approval');
+      const { magicLink: _repeated, ...rest } = params;
+      return rest;
+    };
+  };
 
   return {
     name: 'webos',
@@ -60,11 +77,12 @@ export function createWebOsPlatform(win: WebOsWindow): Platform {
     },
     launchParams,
     onRelaunch(listener) {
+      const withoutRepeatedLink = repeatedLinkFilter();
       const onRelaunch = (event: Event): void => {
         // handlesRelaunch leaves bringing the app to the front to the app itself.
         guarded('activate', log, () => system()?.activate?.());
         const detail = (event as CustomEvent<unknown>).detail;
-        listener(detail && typeof detail === 'object' ? { ...queryLaunchParams(win.location.search), ...toLaunchParams(detail) } : launchParams());
+        listener(withoutRepeatedLink(detail && typeof detail === 'object' ? { ...queryLaunchParams(win.location.search), ...toLaunchParams(detail) } : launchParams()));
       };
       win.document.addEventListener('webOSRelaunch', onRelaunch);
       return () => win.document.removeEventListener('webOSRelaunch', onRelaunch);
