@@ -66,6 +66,17 @@ describe('<tv-ban-screen>', () => {
     expect(shellKeys).toEqual(['ArrowDown']);
   });
 
+  it('is what a voice guide reads: the focused screen is an alert dialog named by the message, until the ban lifts', async () => {
+    await ban('This TV is banned. Call 0800 123 456.');
+    expect(document.activeElement).toBe(screen);
+    expect(screen.getAttribute('role')).toBe('alertdialog');
+    expect(screen.getAttribute('aria-label')).toBe('This TV is banned. Call 0800 123 456.');
+    source.set({ banned: undefined });
+    await screen.updateComplete;
+    expect(screen.hasAttribute('role')).toBe(false);
+    expect(screen.hasAttribute('aria-label')).toBe(false);
+  });
+
   it("shows the server's message as text, never as HTML", async () => {
     await ban('<img src=x onerror="window.hacked=1"><b>Banned</b>');
     expect(screen.hasAttribute('active')).toBe(true);

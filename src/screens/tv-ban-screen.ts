@@ -31,14 +31,24 @@ export class TvBanScreen extends LitElement {
   }
 
   override willUpdate(): void {
-    this.toggleAttribute('active', this.isBanned);
+    const message = this.device?.state.banned?.message;
+    this.toggleAttribute('active', message !== undefined);
+    // The screen itself holds focus, so it is what a voice guide reads: as a dialog named by the
+    // message, also after a restart, when a message already on the page is never announced.
+    if (message === undefined) {
+      this.removeAttribute('role');
+      this.removeAttribute('aria-label');
+    } else {
+      this.setAttribute('role', 'alertdialog');
+      this.setAttribute('aria-label', message);
+    }
   }
 
   override render() {
     const ban = this.device?.state.banned;
     if (!ban) return nothing;
     // A text binding, never innerHTML: the message is whatever the server sent.
-    return html`<p class="message" role="alert">${ban.message}</p>`;
+    return html`<p class="message">${ban.message}</p>`;
   }
 }
 
