@@ -12,7 +12,7 @@ import { dialogStyles } from './tv-dialog.styles';
 export class TvDialog extends LitElement {
   static override styles = dialogStyles;
 
-  /** The dialog's title, also its accessible name. */
+  /** The dialog's title, also its accessible name; the body is its accessible description, so a voice guide reads both. */
   @property() heading = '';
 
   constructor() {
@@ -27,12 +27,6 @@ export class TvDialog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('focus-group', 'self-only');
-    this.setAttribute('role', 'dialog');
-    this.setAttribute('aria-modal', 'true');
-  }
-
-  protected override willUpdate(): void {
-    this.setAttribute('aria-label', this.heading);
   }
 
   /** Complete once the slotted buttons are drawn too, so focus can land on them. */
@@ -46,9 +40,9 @@ export class TvDialog extends LitElement {
 
   override render() {
     return html`
-      <div class="panel">
-        <h2>${this.heading}</h2>
-        <div class="body"><slot></slot></div>
+      <div class="panel" role="dialog" aria-modal="true" aria-labelledby="heading" aria-describedby="body">
+        <h2 id="heading">${this.heading}</h2>
+        <div class="body" id="body"><slot></slot></div>
         <div class="actions"><slot name="actions"></slot></div>
       </div>
     `;

@@ -124,6 +124,20 @@ for (const [platform, keyCode] of [
   });
 }
 
+test('a voice guide hears a dialog\'s title and text, not only its focused button', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('Escape');
+  const exit = page.getByRole('dialog');
+  await expect(exit).toHaveAccessibleName('Exit tv-app?');
+  await expect(exit).toHaveAccessibleDescription(/You can open it again from your TV's home screen/);
+  await page.keyboard.press('Escape');
+  await expectFocus(page, 'Northern Lights');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('dialog');
+  await expect(details).toHaveAccessibleName('Northern Lights');
+  await expect(details).toHaveAccessibleDescription(/A winter on the Arctic coast/);
+});
+
 test('a dialog keeps focus inside and gives it back when it closes', async ({ page, server }) => {
   await openHome(page, server.url);
   await page.keyboard.press('ArrowRight');
