@@ -53,13 +53,17 @@ export class TvRail extends LitElement {
   override render() {
     const rail = this.rail;
     if (!rail) return nothing;
+    // A group named by the rail's title, so a voice guide says which rail focus entered.
     return html`
-      <h2>${rail.title}</h2>
+      <h2 id="title">${rail.title}</h2>
       <div class="viewport">
-        <div class="track" role="list">
+        <div class="track" role="group" aria-labelledby="title">
           ${rail.tiles
             .slice(0, this.tilesShown.count(rail.tiles.length, TILES_ON_SCREEN[rail.layout]))
-            .map((tile) => html`<tv-tile role="listitem" .tile=${tile} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`)}
+            .map(
+              (tile, index) =>
+                html`<tv-tile .tile=${tile} .position=${index + 1} .count=${rail.tiles.length} layout=${rail.layout} @click=${() => this.select(tile)}></tv-tile>`,
+            )}
         </div>
         <div class="arrow start" aria-hidden="true" @click=${() => this.reveal.scrollBy(-ARROW_SCROLL)}>‹</div>
         <div class="arrow end" aria-hidden="true" @click=${() => this.reveal.scrollBy(ARROW_SCROLL)}>›</div>

@@ -4,6 +4,13 @@ import type { Tile } from '../catalog/catalog';
 import { artworkBackground } from './artwork';
 import { tileStyles } from './tv-tile.styles';
 
+/** What a voice guide reads for a tile: title, subtitle, whether it is coming soon (unless the subtitle says so), and its place in the rail. */
+export function tileLabel(tile: Pick<Tile, 'title' | 'subtitle' | 'comingSoon'>, position: number, count: number): string {
+  const soon = tile.comingSoon && !/coming soon/i.test(tile.subtitle) ? 'coming soon' : '';
+  const place = position > 0 && count > 0 ? `${position} of ${count}` : '';
+  return [tile.title, tile.subtitle, soon, place].filter(Boolean).join(', ');
+}
+
 /**
  * One catalogue entry in a rail: generated artwork with its title; focusable unless coming soon.
  * The artwork is a plain element's background, not a `tv-artwork`: one custom element fewer
@@ -17,6 +24,10 @@ export class TvTile extends LitElement {
   @property({ attribute: false }) tile?: Tile;
   /** `landscape` (16:9) or `poster` (2:3), set by the rail. */
   @property({ reflect: true }) layout: 'landscape' | 'poster' = 'landscape';
+  /** Where the tile sits in its rail, counted from 1, and how many tiles the rail has: voice guides read "3 of 8". */
+  @property({ attribute: false }) position = 0;
+  /** How many tiles the rail has, drawn or not yet. */
+  @property({ attribute: false }) count = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -28,7 +39,7 @@ export class TvTile extends LitElement {
     const tile = this.tile;
     if (tile?.comingSoon) this.setAttribute('aria-disabled', 'true');
     else this.removeAttribute('aria-disabled');
-    this.setAttribute('aria-label', tile ? [tile.title, tile.subtitle, tile.comingSoon ? 'coming soon' : ''].filter(Boolean).join(', ') : '');
+    this.setAttribute('aria-label', tile ? tileLabel(tile, this.position, this.count) : '');
   }
 
   override render() {

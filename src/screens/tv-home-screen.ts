@@ -103,7 +103,8 @@ export class TvHomeScreen extends LitElement {
   }
 
   private renderHero(tile: Tile) {
-    return html`<section class="hero" aria-live="polite">
+    // Not a live region: it follows focus, so a voice guide would read each tile twice, then its description.
+    return html`<section class="hero">
       <div class="hero-art" style="background: ${artworkBackground(tile.art, tile.id)}"></div>
       <div class="hero-text">
         <h2>${tile.title}</h2>

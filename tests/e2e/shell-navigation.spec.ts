@@ -124,6 +124,17 @@ for (const [platform, keyCode] of [
   });
 }
 
+test('a voice guide hears each tile once, with its rail and its place in it', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await page.keyboard.press('ArrowRight');
+  await expectFocus(page, 'City at Dawn');
+  const tile = page.locator('tv-tile[focused]');
+  await expect(tile).toHaveAccessibleName(/^City at Dawn, .+, 2 of 8$/);
+  await expect(page.getByRole('group', { name: 'Featured' }).locator('tv-tile[focused]')).toHaveCount(1);
+  // The hero follows focus: as a live region it would read the tile again, then its description.
+  await expect(page.locator('tv-home-screen [aria-live]')).toHaveCount(0);
+});
+
 test('a voice guide hears a dialog\'s title and text, not only its focused button', async ({ page, server }) => {
   await openHome(page, server.url);
   await page.keyboard.press('Escape');
