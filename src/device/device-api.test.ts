@@ -19,6 +19,12 @@ describe('deviceUrl', () => {
     expect(deviceUrl('', 'api/device/check', PAGE)).toBe('http://192.168.1.20:5173/app/api/device/check');
   });
 
+  it('treats a blank baseUrl as empty, not as the page itself', () => {
+    for (const blank of [' ', '\t', ' \n ']) {
+      expect(deviceUrl(blank, '/api/device/check', PAGE), JSON.stringify(blank)).toBe('http://192.168.1.20:5173/api/device/check');
+    }
+  });
+
   it('resolves a relative baseUrl against the page and lets an absolute path win', () => {
     expect(deviceUrl('/backend', '/api/base/configs', PAGE)).toBe('http://192.168.1.20:5173/backend/api/base/configs');
     expect(deviceUrl('https://api.example.com', 'https://other.example.com/configs', PAGE)).toBe('https://other.example.com/configs');

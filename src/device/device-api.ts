@@ -13,10 +13,12 @@ export const DEVICE_REQUEST_TIMEOUT_MS = 10_000;
 /**
  * Where a device path goes: against `baseUrl` when set, keeping its path prefix
  * (`https://api.example.com/v2` + `/api/device/add` → `…/v2/api/device/add`), else against the
- * page. Absolute URLs in the path win.
+ * page. Absolute URLs in the path win. A blank baseUrl counts as empty, as it does for the
+ * HTTPS check (secure-urls.ts): resolved, it would be the page itself and the path would be
+ * glued onto `index.html`.
  */
 export function deviceUrl(baseUrl: string, path: string, pageHref: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || baseUrl === '') return resolveUrl(path, pageHref);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || baseUrl.trim() === '') return resolveUrl(path, pageHref);
   const base = resolveUrl(baseUrl, pageHref).replace(/\/+$/, '');
   return `${base}/${path.replace(/^\/+/, '')}`;
 }
