@@ -51,6 +51,31 @@ describe('loadConfig', () => {
     expect(error).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('deviceApi.baseUrl must use https://'));
   });
 
+  it('ignores a URL that does not parse, with a warning naming the key but not the value', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const requireHttps of [false, true]) {
+      const config = await loadConfig({ requireHttps, readText: async () => JSON.stringify({ pingUrl: 'http://[bad-S3CR3T', deviceApi: { checkPath: 'https://api.example.com:99999/check' } }) });
+      expect(config.pingUrl).toBe(DEFAULT_CONFIG.pingUrl);
+      expect(config.deviceApi.checkPath).toBe(DEFAULT_CONFIG.deviceApi.checkPath);
+    }
+    expect(warn).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('pingUrl is not a usable URL'));
+    expect(warn).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('deviceApi.checkPath is not a usable URL'));
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('S3CR3T');
+  });
+
+  it('ignores a scheme-relative URL, which a packaged app would send to file://', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const config = await loadConfig({
+      requireHttps: true,
+      pageHref: 'file:///opt/usr/apps/tv-app/index.html',
+      readText: async () => JSON.stringify({ pingUrl: '//api.example.com/ping', registerApi: { url: 'https://api.example.com/register/' } }),
+    });
+    expect(config.pingUrl).toBe(DEFAULT_CONFIG.pingUrl);
+    expect(config.registerApi.url).toBe('https://api.example.com/register/');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith('[tv-app:config]', expect.stringContaining('pingUrl is not a usable URL'));
+  });
+
   it('keeps plain-HTTP URLs in development builds', async () => {
     const config = await loadConfig({ requireHttps: false, readText: async () => JSON.stringify({ pingUrl: 'http://192.168.1.20/ping' }) });
     expect(config.pingUrl).toBe('http://192.168.1.20/ping');

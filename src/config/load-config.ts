@@ -3,7 +3,7 @@ import type { ReadText } from '../boot/read-text';
 import { createLogger, errorMessage } from '../log/log';
 import { DEFAULT_CONFIG, type AppConfig } from './config';
 import { mergeConfig } from './merge-config';
-import { insecureUrlKeys } from './secure-urls';
+import { insecureUrlKeys, unusableUrlKeys } from './secure-urls';
 
 const log = createLogger('config');
 
@@ -12,6 +12,8 @@ export interface LoadConfigOptions {
   url?: string;
   /** Refuse plain-HTTP API URLs to other hosts; on in production builds. */
   requireHttps?: boolean;
+  /** Where the app runs, which relative URLs resolve against: `file://…` in a packaged app. */
+  pageHref?: string;
 }
 
 /** Puts the default back for each key path (`pingUrl`, `deviceApi.baseUrl`); all are strings. */
@@ -45,9 +47,18 @@ async function readConfigJson(readText: ReadText, url: string): Promise<unknown>
 }
 
 /** Loads `config.json`; a missing or broken file means defaults and a warning, never a crash. */
-export async function loadConfig({ readText = readTextEarly, url = 'config.json', requireHttps = import.meta.env.PROD }: LoadConfigOptions = {}): Promise<AppConfig> {
+export async function loadConfig({
+  readText = readTextEarly,
+  url = 'config.json',
+  requireHttps = import.meta.env.PROD,
+  pageHref = window.location.href,
+}: LoadConfigOptions = {}): Promise<AppConfig> {
   const { config, warnings } = mergeConfig(DEFAULT_CONFIG, await readConfigJson(readText, url));
   for (const warning of warnings) log.warn(`${url}: ${warning}`);
+  // The key only, never the value: a URL may hold credentials or a token.
+  const unusable = unusableUrlKeys(config, pageHref);
+  for (const key of unusable) log.warn(`${url}: ${key} is not a usable URL (it does not parse, or starts with // and has no scheme); using the default`);
+  restoreDefaults(config, unusable);
   const insecure = requireHttps ? insecureUrlKeys(config) : [];
   if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for localhost); using the defaults`);
   return restoreDefaults(config, insecure);

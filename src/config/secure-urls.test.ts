@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type AppConfig } from './config';
-import { insecureUrlKeys } from './secure-urls';
+import { insecureUrlKeys, unusableUrlKeys } from './secure-urls';
 
 const withUrls = (patch: Partial<Pick<AppConfig, 'pingUrl'>> & { baseUrl?: string; approve?: string }): AppConfig => ({
   ...DEFAULT_CONFIG,
@@ -37,5 +37,37 @@ describe('insecureUrlKeys, as the browser parses URLs', () => {
     const config = withUrls({ baseUrl: 'https://api.example.com/v2' });
     expect(insecureUrlKeys({ ...config, deviceApi: { ...config.deviceApi, checkPath: 'http://api.example.com/check' } })).toEqual(['deviceApi.checkPath']);
     expect(insecureUrlKeys({ ...config, deviceApi: { ...config.deviceApi, checkPath: '/check' } })).toEqual([]);
+  });
+});
+
+describe('unusableUrlKeys', () => {
+  const PAGE = 'https://tv.example/app/index.html';
+  const PACKAGED = 'file:///opt/usr/apps/tv-app/index.html';
+
+  it('accepts relative paths, absolute URLs and an empty or blank baseUrl, on the web and in a packaged app', () => {
+    for (const page of [PAGE, PACKAGED]) {
+      expect(unusableUrlKeys(DEFAULT_CONFIG, page), page).toEqual([]);
+      expect(unusableUrlKeys(withUrls({ baseUrl: ' ', pingUrl: 'https://api.example.com/ping', approve: 'http://localhost:8787/approve/' }), page), page).toEqual([]);
+      expect(unusableUrlKeys(withUrls({ baseUrl: '/backend', pingUrl: 'ping' }), page), page).toEqual([]);
+    }
+  });
+
+  it('names every URL that does not parse', () => {
+    const keys = unusableUrlKeys(withUrls({ baseUrl: 'https://[bad', pingUrl: 'http://[bad', approve: 'https://api.example.com:99999/' }), PAGE);
+    expect(keys).toEqual(['deviceApi.baseUrl', 'approveApi.url', 'pingUrl']);
+  });
+
+  it('names scheme-relative URLs however they are spelled, since they take the page\'s scheme (file:// in a packaged app)', () => {
+    for (const url of ['//api.example.com/ping', ' //api.example.com', '\\\\api.example.com/ping', '/\\api.example.com', '\t//api.example.com', '/\t/api.example.com']) {
+      expect(unusableUrlKeys(withUrls({ pingUrl: url }), PACKAGED), JSON.stringify(url)).toEqual(['pingUrl']);
+      expect(unusableUrlKeys(withUrls({ baseUrl: url }), PAGE), JSON.stringify(url)).toEqual(['deviceApi.baseUrl']);
+    }
+  });
+
+  it('judges device paths against the base they are sent to, or the page when that base is refused', () => {
+    const config = withUrls({ baseUrl: 'https://api.example.com/v2' });
+    expect(unusableUrlKeys({ ...config, deviceApi: { ...config.deviceApi, addPath: 'http://[bad', configsPath: '//cdn.example.com/configs' } }, PAGE)).toEqual(['deviceApi.configsPath', 'deviceApi.addPath']);
+    const refusedBase = withUrls({ baseUrl: 'http://[bad' });
+    expect(unusableUrlKeys(refusedBase, PAGE)).toEqual(['deviceApi.baseUrl']);
   });
 });

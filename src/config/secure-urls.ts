@@ -4,20 +4,38 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 /** Stands for "the app's own location": a URL that still resolves here was relative. */
 const OWN_LOCATION = 'https://app.invalid/';
 
-/** The configured URLs that may carry tokens or identify the TV, by key path, with what each resolves against. */
-function apiUrls(config: AppConfig): Array<[path: string, url: string, base: string]> {
+/** Whether one configured URL is refused, given the URL it resolves against. */
+type Refuses = (url: string, base: URL) => boolean;
+
+/** The browser's own reading of a URL, or undefined where the browser could not use it either. */
+function parseUrl(url: string, base?: URL): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The configured URLs that may carry tokens or identify the TV, by key path, with what each
+ * resolves against; the key paths `refuses` names. `ownLocation` is the page the app runs on.
+ */
+function refusedUrlKeys(config: AppConfig, ownLocation: string, refuses: Refuses): string[] {
+  const own = parseUrl(ownLocation) ?? new URL(OWN_LOCATION);
   const { deviceApi } = config;
-  // A refused baseUrl goes back to its default, so the paths are judged against the app's own origin.
-  const deviceBase = deviceApi.baseUrl.trim() && !isInsecure(deviceApi.baseUrl, OWN_LOCATION) ? deviceApi.baseUrl : OWN_LOCATION;
-  return [
-    ['deviceApi.baseUrl', deviceApi.baseUrl, OWN_LOCATION],
+  // A refused baseUrl goes back to its default, so the paths are judged against the app's own location.
+  const acceptedBase = deviceApi.baseUrl.trim() && !refuses(deviceApi.baseUrl, own) ? parseUrl(deviceApi.baseUrl, own) : undefined;
+  const deviceBase = acceptedBase ?? own;
+  const places: Array<[path: string, url: string, base: URL]> = [
+    ['deviceApi.baseUrl', deviceApi.baseUrl, own],
     ['deviceApi.configsPath', deviceApi.configsPath, deviceBase],
     ['deviceApi.addPath', deviceApi.addPath, deviceBase],
     ['deviceApi.checkPath', deviceApi.checkPath, deviceBase],
-    ['registerApi.url', config.registerApi.url, OWN_LOCATION],
-    ['approveApi.url', config.approveApi.url, OWN_LOCATION],
-    ['pingUrl', config.pingUrl, OWN_LOCATION],
+    ['registerApi.url', config.registerApi.url, own],
+    ['approveApi.url', config.approveApi.url, own],
+    ['pingUrl', config.pingUrl, own],
   ];
+  return places.filter(([, url, base]) => refuses(url, base)).map(([path]) => path);
 }
 
 /**
@@ -26,23 +44,43 @@ function apiUrls(config: AppConfig): Array<[path: string, url: string, base: str
  * `http:\\host`, `http:host` and `ht<TAB>tp://host` as plain HTTP. Relative paths follow the
  * app's own origin, which the operator chose.
  */
-function isInsecure(url: string, base: string): boolean {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, new URL(base, OWN_LOCATION));
-  } catch {
-    return false; // Unusable either way; requests to it fail and show nothing.
-  }
-  if (resolved.protocol === 'https:') return false;
+const isInsecure: Refuses = (url, base) => {
+  const resolved = parseUrl(url, base);
+  // Unparseable is not insecure: `unusableUrlKeys` refuses it, since no request could go there.
+  if (!resolved || resolved.protocol === 'https:') return false;
   return !(resolved.protocol === 'http:' && LOOPBACK_HOSTS.includes(resolved.hostname));
+};
+
+/**
+ * Whether a URL names a host but no scheme (`//api.example.com/ping`, `\\api.example.com`): it
+ * takes the page's scheme, so in a packaged app it becomes `file://api.example.com/ping`. Asked
+ * of the parser, not a pattern, for the same spellings as above: resolved against two bases
+ * that differ in scheme and host, such a URL takes each base's scheme but keeps its own host,
+ * where a relative path takes both and an absolute URL neither.
+ */
+function isSchemeRelative(url: string): boolean {
+  const overHttps = parseUrl(url, new URL('https://a.invalid/'));
+  const overHttp = parseUrl(url, new URL('http://b.invalid/'));
+  return !!overHttps && !!overHttp && overHttps.protocol !== overHttp.protocol && overHttps.host === overHttp.host;
 }
+
+/** No request could ever reach it (the browser cannot parse it there), or where it goes depends on the page's scheme. */
+const isUnusable: Refuses = (url, base) => !parseUrl(url, base) || isSchemeRelative(url);
 
 /**
  * Key paths whose value resolves to anything but HTTPS or plain HTTP to this machine: an
  * absolute plain-HTTP URL would send Bearer tokens and the TV's identity in clear text.
  */
 export function insecureUrlKeys(config: AppConfig): string[] {
-  return apiUrls(config)
-    .filter(([, url, base]) => isInsecure(url, base))
-    .map(([path]) => path);
+  return refusedUrlKeys(config, OWN_LOCATION, isInsecure);
+}
+
+/**
+ * Key paths whose value does not parse against where it is used (the page at `pageHref`, or
+ * the device API's base) or is scheme-relative. Kept, such a URL fails every request without a
+ * word: an unusable `pingUrl` makes the app think it is offline for ever, so no device check
+ * is ever sent.
+ */
+export function unusableUrlKeys(config: AppConfig, pageHref: string): string[] {
+  return refusedUrlKeys(config, pageHref, isUnusable);
 }

@@ -8,6 +8,8 @@ import { resolveUrl } from '../../src/net/http';
 import { allStrings, expectPrototypesClean, hostileJson, hostileString, PROPERTY_TIMEOUT_MS } from './hostile';
 
 const PAGE = 'https://tv.example/app/index.html';
+/** A packaged app's page: a scheme-relative URL there goes to `file://host/…`. */
+const PACKAGED_PAGE = 'file:///opt/usr/apps/tv-app/index.html';
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 
 function keysOf(value: unknown, out: string[] = []): string[] {
@@ -41,16 +43,34 @@ function expectUsable(config: AppConfig): void {
   expect(config.checkIntervalSeconds).toBeLessThanOrEqual(CHECK_INTERVAL_BOUNDS.max);
 }
 
-/** Every URL the app will call, as it will resolve it. */
-function effectiveUrls(config: AppConfig): string[] {
+/** Every URL the app will call, as it will resolve it on `page`. */
+function effectiveUrls(config: AppConfig, page = PAGE): string[] {
   const { deviceApi } = config;
   return [
-    ...[deviceApi.configsPath, deviceApi.addPath, deviceApi.checkPath].map((path) => deviceUrl(deviceApi.baseUrl, path, PAGE)),
-    resolveUrl(config.registerApi.url, PAGE),
-    resolveUrl(config.approveApi.url, PAGE),
-    resolveUrl(config.pingUrl, PAGE),
+    ...[deviceApi.configsPath, deviceApi.addPath, deviceApi.checkPath].map((path) => deviceUrl(deviceApi.baseUrl, path, page)),
+    resolveUrl(config.registerApi.url, page),
+    resolveUrl(config.approveApi.url, page),
+    resolveUrl(config.pingUrl, page),
   ];
 }
+
+/** Whether a request could ever go there: it parses, and is not a file on some other host. */
+const isReachable = (url: string): boolean => {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol !== 'file:' || parsed.host === '';
+  } catch {
+    return false;
+  }
+};
+
+/** URLs no request can use: unparseable, or scheme-relative (the page's scheme decides where they go). */
+const unusableUrl = fc.oneof(
+  fc.constantFrom('http://[bad', 'https://[::1', 'https://api.example.com:99999/', 'http://a b.example/', 'https://%zz/'),
+  fc
+    .tuple(fc.constantFrom('//', ' //', '\\\\', '/\\', '\\/', '/\t/', '\t//'), fc.constantFrom('api.example.com', 'localhost:8787', '[::1]', 'user:pw@api.example.com'), fc.constantFrom('', '/', '/api/ping?x=1'))
+    .map(([start, host, path]) => start + host + path),
+);
 
 const isPlainHttpToAnotherHost = (url: string): boolean => {
   try {
@@ -172,6 +192,22 @@ describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS },
           ['ht\ttp://api.example.com/register', 'registerApi.url'],
         ],
       },
+    );
+  });
+
+  it('no API URL is left that cannot be parsed or that is scheme-relative, with a warning naming the key only', async () => {
+    await fc.assert(
+      fc.asyncProperty(unusableUrl, fc.constantFrom(...Object.keys(API_URL_PLACES)), fc.constantFrom(PAGE, PACKAGED_PAGE), fc.boolean(), async (url, place, page, requireHttps) => {
+        const lines: unknown[][] = [];
+        vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void lines.push(args));
+        vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        const config = await loadConfig({ readText: async () => JSON.stringify(API_URL_PLACES[place]!(url)), requireHttps, pageHref: page });
+        expect(effectiveUrls(config, page).filter((effective) => !isReachable(effective)), `${place}: ${JSON.stringify(url)}`).toEqual([]);
+        expect(allStrings(lines).join('\n')).toContain(`${place} is not a usable URL`);
+        expect(allStrings(lines).join('\n')).not.toContain(url.trim());
+        vi.restoreAllMocks();
+      }),
+      { numRuns: 300 },
     );
   });
 
