@@ -43,6 +43,22 @@ export interface AppConfig {
   checkIntervalSeconds: number;
 }
 
+/**
+ * Size limits for `config.json`: far above any real file, far below what could stall a TV or
+ * flood its console. Strings may hold a Bearer token, and JWTs with many claims run past 2 KB,
+ * so 4 KB; yet every string is sent on every request (`appName`) or shown on screen.
+ */
+export const CONFIG_LIMITS = {
+  /** The whole file, in characters (bytes for ASCII). */
+  textChars: 256 * 1024,
+  /** Any one string value. */
+  stringChars: 4096,
+  /** Unknown keys are reported in one warning, naming this many at most… */
+  unknownKeysNamed: 10,
+  /** …each cut to this length: a key name is text from the file too. */
+  keyNameChars: 64,
+} as const;
+
 /** Bounds for `checkIntervalSeconds`: short enough for demos, never a request storm. */
 export const CHECK_INTERVAL_BOUNDS = { min: 10, max: 86_400 } as const;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG } from './config';
+import { CONFIG_LIMITS, DEFAULT_CONFIG } from './config';
 import { loadConfig } from './load-config';
 
 describe('loadConfig', () => {
@@ -28,10 +28,20 @@ describe('loadConfig', () => {
     expect(JSON.stringify(warn.mock.calls)).not.toContain('s3cret-token');
   });
 
-  it('logs one warning per ignored key', async () => {
+  it('logs one warning per wrong-typed key, and one for all unknown keys', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await loadConfig({ readText: async () => JSON.stringify({ checkIntervalSeconds: 'soon', bogus: true }) });
+    await loadConfig({ readText: async () => JSON.stringify({ checkIntervalSeconds: 'soon', bogus: true, other: 1, deviceApi: { extra: 1 } }) });
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('uses the defaults when the file is larger than the limit, without parsing it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const huge = JSON.stringify({ pingUrl: '/ping', registerApi: { token: 'S3CR3T' }, padding: 'x'.repeat(CONFIG_LIMITS.textChars) });
+    expect(await loadConfig({ readText: async () => huge })).toEqual(DEFAULT_CONFIG);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith('[tv-app:config]', 'config.json is larger than 256 KB; using defaults');
+    const atLimit = JSON.stringify({ pingUrl: '/ping' }).padEnd(CONFIG_LIMITS.textChars, ' ');
+    expect((await loadConfig({ readText: async () => atLimit })).pingUrl).toBe('/ping');
   });
 
   it('refuses plain-HTTP API URLs to other hosts when HTTPS is required, with a clear error', async () => {

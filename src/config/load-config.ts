@@ -1,7 +1,7 @@
 import { readTextEarly } from '../boot/early-reads';
 import type { ReadText } from '../boot/read-text';
 import { createLogger, errorMessage } from '../log/log';
-import { DEFAULT_CONFIG, type AppConfig } from './config';
+import { CONFIG_LIMITS, DEFAULT_CONFIG, type AppConfig } from './config';
 import { mergeConfig } from './merge-config';
 import { insecureUrlKeys, unusableUrlKeys } from './secure-urls';
 
@@ -35,6 +35,11 @@ async function readConfigJson(readText: ReadText, url: string): Promise<unknown>
     text = await readText(url);
   } catch (error) {
     log.warn(`${url} could not be read (${errorMessage(error)}); using defaults`);
+    return {};
+  }
+  // Checked before parsing: a huge file would stall the TV in JSON.parse and the merge.
+  if (text.length > CONFIG_LIMITS.textChars) {
+    log.warn(`${url} is larger than ${CONFIG_LIMITS.textChars / 1024} KB; using defaults`);
     return {};
   }
   try {

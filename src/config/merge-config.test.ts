@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from './config';
+import { CONFIG_LIMITS, DEFAULT_CONFIG } from './config';
 import { mergeConfig } from './merge-config';
 
 describe('mergeConfig', () => {
@@ -50,6 +50,36 @@ describe('mergeConfig', () => {
     expect((config as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect((config.deviceApi as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect(warnings).toEqual(expect.arrayContaining([expect.stringContaining('extra')]));
+  });
+
+  it('refuses a string longer than the limit, naming the key only, and keeps the default', () => {
+    const long = 'S3CR3T'.padEnd(CONFIG_LIMITS.stringChars + 1, 'x');
+    const { config, warnings } = mergeConfig(DEFAULT_CONFIG, { appName: long, registerApi: { token: long } });
+    expect(config.appName).toBe(DEFAULT_CONFIG.appName);
+    expect(config.registerApi.token).toBe('');
+    expect(warnings).toEqual([expect.stringContaining('appName'), expect.stringContaining('registerApi.token')]);
+    expect(warnings.join('\n')).not.toContain('S3CR3T');
+    const longest = 'x'.repeat(CONFIG_LIMITS.stringChars);
+    expect(mergeConfig(DEFAULT_CONFIG, { appName: longest })).toEqual({ config: { ...DEFAULT_CONFIG, appName: longest }, warnings: [] });
+  });
+
+  it('reports all unknown keys in one warning: the count, a few names, each cut short', () => {
+    const raw: Record<string, unknown> = { deviceApi: { extra: 1 } };
+    for (let i = 0; i < 5000; i += 1) raw[`key${i}`] = i;
+    raw['k'.repeat(100_000)] = 1;
+    const { warnings } = mergeConfig(DEFAULT_CONFIG, raw);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('5002 unknown keys ignored');
+    expect(warnings[0]).toContain('"deviceApi.extra"');
+    expect(warnings[0]!.match(/"[^"]*"/g)).toHaveLength(CONFIG_LIMITS.unknownKeysNamed);
+    expect(warnings[0]!.length).toBeLessThan(1000);
+    const { warnings: [longName] } = mergeConfig(DEFAULT_CONFIG, { ['k'.repeat(100_000)]: 1 });
+    expect(longName).toBe(`1 unknown key ignored: "${'k'.repeat(CONFIG_LIMITS.keyNameChars)}…"`);
+  });
+
+  it('quotes unknown key names, so a newline in one cannot forge a log line', () => {
+    const { warnings } = mergeConfig(DEFAULT_CONFIG, { 'x\n[tv-app:device] banned': 1 });
+    expect(warnings).toEqual(['1 unknown key ignored: "x\\n[tv-app:device] banned"']);
   });
 
   it('falls back to defaults when the file is not an object', () => {

@@ -108,6 +108,10 @@ describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS },
         const { config, warnings } = mergeConfig(DEFAULT_CONFIG, raw);
         expectUsable(config);
         expect(warnings.every((warning) => typeof warning === 'string')).toBe(true);
+        // At most one line per known key and one for all unknown keys, none of them long: a
+        // hostile file cannot flood the TV's console.
+        expect(warnings.length).toBeLessThanOrEqual(CONFIG_KEYS.length + 2);
+        expect(warnings.join('\n').length).toBeLessThan(10_000);
         expectPrototypesClean();
       }),
       { numRuns: 500 },
