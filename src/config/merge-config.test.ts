@@ -94,4 +94,11 @@ describe('mergeConfig', () => {
     const { warnings } = mergeConfig(DEFAULT_CONFIG, { registerApi: { token: 12345678, password: ['hunter2'] } });
     expect(warnings.join('\n')).not.toMatch(/12345678|hunter2/);
   });
+
+  it('names a misspelled secret key but never its value', () => {
+    const { config, warnings } = mergeConfig(DEFAULT_CONFIG, { registerApi: { tokn: 'S3CR3T', pasword: { value: 'S3CR3T-2' } }, approveApi: { Token: 'S3CR3T-3' } });
+    expect(config.registerApi.token).toBe('');
+    expect(warnings.join('\n')).toMatch(/registerApi\.tokn.*registerApi\.pasword.*approveApi\.Token/);
+    expect(warnings.join('\n')).not.toContain('S3CR3T');
+  });
 });
