@@ -93,6 +93,8 @@ const plainHttpUrl = fc
 /** Where an API URL can be configured, as `config.json` text for a URL. */
 const API_URL_PLACES: Record<string, (url: string) => unknown> = {
   'deviceApi.baseUrl': (url) => ({ deviceApi: { baseUrl: url } }),
+  'deviceApi.configsPath': (url) => ({ deviceApi: { configsPath: url } }),
+  'deviceApi.addPath': (url) => ({ deviceApi: { addPath: url } }),
   'deviceApi.checkPath': (url) => ({ deviceApi: { checkPath: url } }),
   'registerApi.url': (url) => ({ registerApi: { url } }),
   'approveApi.url': (url) => ({ approveApi: { url } }),
@@ -101,6 +103,12 @@ const API_URL_PLACES: Record<string, (url: string) => unknown> = {
 
 describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   afterEach(() => vi.restoreAllMocks());
+
+  it('tries every URL key of the config as a place for a hostile URL', () => {
+    const urlKeys = (value: object, prefix = ''): string[] =>
+      Object.entries(value).flatMap(([key, item]) => (item && typeof item === 'object' ? urlKeys(item, `${prefix}${key}.`) : /(url|path)$/i.test(key) ? [prefix + key] : []));
+    expect(Object.keys(API_URL_PLACES).sort()).toEqual(urlKeys(DEFAULT_CONFIG).sort());
+  });
 
   it('any JSON at all gives a complete, well-typed config and pollutes nothing', () => {
     fc.assert(
