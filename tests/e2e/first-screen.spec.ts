@@ -33,3 +33,16 @@ test('a slow catalogue holds back neither the device check nor, once it lands, h
   await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
   await expect(page.locator('tv-rail').first()).toBeVisible();
 });
+
+test('a config.json that never answers holds start-up only until the read times out: then home, on the defaults, with a warning', async ({ page, server, consoleMessages }) => {
+  await page.route('**/config.json', () => new Promise<void>(() => {}));
+  // The default checkPath, on the app's own origin: the defaults are in use.
+  const checked = page.waitForRequest((request) => request.url() === `${server.url}api/device/check`, { timeout: 20_000 });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // The read gives up after 5 s; home follows within a few more.
+  await expect(page.locator('tv-app h1')).toHaveText('tv-app', { timeout: 20_000 });
+  await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
+  await checked;
+  const warnings = consoleMessages.filter((message) => message.type() === 'warning').map((message) => message.text());
+  expect(warnings).toContain('[tv-app:config] config.json could not be read (timed out); using defaults');
+});
