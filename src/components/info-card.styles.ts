@@ -37,13 +37,39 @@ export const infoCardStyles = css`
     word-wrap: break-word;
     min-width: 0;
   }
+  /* Rows of a fixed label column rather than one grid: each row is its own focusable box. */
+  .row {
+    display: grid;
+    grid-template-columns: 200px 1fr;
+    grid-column-gap: 32px;
+    align-items: baseline;
+    margin: 0 -16px;
+    padding: 7px 16px;
+    border-radius: 10px;
+    outline: none;
+  }
+  .row[focused] {
+    background: var(--tv-color-surface-raised, #2c303c);
+    box-shadow: 0 0 0 var(--tv-focus-ring-width, 5px) var(--tv-focus-ring, #ffffff);
+  }
+  .label {
+    color: var(--tv-color-text-muted, #a3a8b5);
+    font-size: var(--tv-font-size-small, 26px);
+    line-height: 40px;
+  }
+  .value {
+    line-height: 40px;
+    overflow-wrap: break-word;
+    word-wrap: break-word;
+    min-width: 0;
+  }
   .muted {
     color: var(--tv-color-text-muted, #a3a8b5);
   }
-  dd.good {
+  .value.good {
     color: #5fd38d;
   }
-  dd.bad {
+  .value.bad {
     color: #ff8a80;
   }
 `;

@@ -1,12 +1,6 @@
 import { formatClockTime } from '../device/describe-device-state';
+import type { InfoRow } from '../components/info-rows';
 import type { RegistrationStatus } from './registration-client';
-
-/** One line of the device screen's registration section. */
-export interface StatusRow {
-  label: string;
-  value: string;
-  tone?: 'good' | 'bad' | 'muted';
-}
 
 const STATUS_TEXT: Record<number, string> = {
   201: 'Created',
@@ -34,7 +28,7 @@ export function formatWhen(localMs: number, nowLocalMs: number): string {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${formatClockTime(localMs)}`;
 }
 
-function describeState(status: RegistrationStatus, nowLocalMs: number): StatusRow {
+function describeState(status: RegistrationStatus, nowLocalMs: number): InfoRow {
   switch (status.state) {
     case 'off':
       return { label: 'State', value: 'Off: no registration token configured', tone: 'muted' };
@@ -55,7 +49,7 @@ function describeState(status: RegistrationStatus, nowLocalMs: number): StatusRo
   }
 }
 
-function describeLastAnswer(status: RegistrationStatus, nowLocalMs: number): StatusRow {
+function describeLastAnswer(status: RegistrationStatus, nowLocalMs: number): InfoRow {
   const outcome = status.lastOutcome;
   if (!outcome) return { label: 'Last answer', value: 'None yet', tone: 'muted' };
   const what =
@@ -66,7 +60,7 @@ function describeLastAnswer(status: RegistrationStatus, nowLocalMs: number): Sta
   return { label: 'Last answer', value: `${what} at ${formatWhen(outcome.atLocalMs, nowLocalMs)}`, tone: good ? 'good' : undefined };
 }
 
-function describeNextAttempt(status: RegistrationStatus, nowLocalMs: number): StatusRow {
+function describeNextAttempt(status: RegistrationStatus, nowLocalMs: number): InfoRow {
   const label = 'Next attempt';
   if (status.state === 'off' || status.state === 'starting') return { label, value: 'None', tone: 'muted' };
   if (status.state === 'registering') return { label, value: 'In progress' };
@@ -79,6 +73,6 @@ function describeNextAttempt(status: RegistrationStatus, nowLocalMs: number): St
 }
 
 /** Registration in words for the tester's device screen: state, last answer, next attempt. */
-export function describeRegistrationStatus(status: RegistrationStatus, nowLocalMs: number): StatusRow[] {
+export function describeRegistrationStatus(status: RegistrationStatus, nowLocalMs: number): InfoRow[] {
   return [describeState(status, nowLocalMs), describeLastAnswer(status, nowLocalMs), describeNextAttempt(status, nowLocalMs)];
 }

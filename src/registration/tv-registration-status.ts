@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AppServices } from '../app/services';
+import { infoRows } from '../components/info-rows';
 import { SubscriptionController } from '../components/subscription-controller';
 import { describeRegistrationStatus } from './describe-registration-status';
 import { registrationStatusStyles } from './tv-registration-status.styles';
@@ -24,7 +25,7 @@ export class TvRegistrationStatus extends LitElement {
     const rows = registration ? describeRegistrationStatus(registration.status(), Date.now()) : [];
     return html`<section aria-labelledby="registration">
       <h2 id="registration">Registration</h2>
-      <dl>${rows.map((row) => html`<dt>${row.label}</dt><dd class=${row.tone ?? ''}>${row.value}</dd>`)}</dl>
+      ${infoRows(rows)}
     </section>`;
   }
 }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AppServices } from '../app/services';
+import { infoRows, type InfoRow } from '../components/info-rows';
 import { SubscriptionController } from '../components/subscription-controller';
 import { describeMacSource, describeManagement, describeOutcome, formatClockTime } from '../device/describe-device-state';
 import type { DeviceIdentity } from '../device/device-identity';
@@ -10,9 +11,9 @@ import { deviceScreenStyles } from './tv-device-screen.styles';
 
 const PLATFORM_NAMES: Record<DeviceIdentity['platform'], string> = { tizen: 'Samsung Tizen', webos: 'LG webOS', desktop: 'Desktop browser' };
 
-function row(label: string, value: unknown, tone?: 'good' | 'bad' | 'muted'): TemplateResult {
-  const text = value === undefined || value === '' ? 'Not available' : String(value);
-  return html`<dt>${label}</dt><dd class=${tone ?? (value === undefined || value === '' ? 'muted' : '')}>${text}</dd>`;
+function row(label: string, value: unknown, tone?: InfoRow['tone']): InfoRow {
+  const missing = value === undefined || value === '';
+  return { label, value: missing ? 'Not available' : String(value), tone: tone ?? (missing ? 'muted' : undefined) };
 }
 
 /**
@@ -48,23 +49,28 @@ export class TvDeviceScreen extends LitElement {
   }
 
   private renderIdentity(identity: DeviceIdentity): TemplateResult {
-    return html`<dl>
-      ${row('Identifier', formatMac(identity.mac, 'colon'))} ${row('Source', describeMacSource(identity.macSource))}
-      ${row('Platform', PLATFORM_NAMES[identity.platform])} ${row('OS', [identity.osName, identity.osVersion].filter(Boolean).join(' '))}
-      ${row('Firmware', identity.firmware)} ${row('Model', [identity.brand, identity.model].filter(Boolean).join(' '))}
-      ${row('Unique ID', identity.uniqueId)} ${row('Device type', identity.deviceType)}
-    </dl>`;
+    return infoRows([
+      row('Identifier', formatMac(identity.mac, 'colon')),
+      row('Source', describeMacSource(identity.macSource)),
+      row('Platform', PLATFORM_NAMES[identity.platform]),
+      row('OS', [identity.osName, identity.osVersion].filter(Boolean).join(' ')),
+      row('Firmware', identity.firmware),
+      row('Model', [identity.brand, identity.model].filter(Boolean).join(' ')),
+      row('Unique ID', identity.uniqueId),
+      row('Device type', identity.deviceType),
+    ]);
   }
 
   private renderManagement(state: DeviceState): TemplateResult {
     const next = state.inFlight ? 'Checking now…' : state.nextCheckAt === undefined ? undefined : formatClockTime(state.nextCheckAt);
-    return html`<dl>
-      ${row('Network', state.online ? 'Online' : 'Offline', state.online ? 'good' : 'bad')}
-      ${row('Management', describeManagement(state.managementEnabled), state.managementEnabled === undefined ? 'muted' : undefined)}
-      ${row('Last check', state.lastCheck ? formatClockTime(state.lastCheck.at) : undefined)}
-      ${row('Last outcome', state.lastCheck ? describeOutcome(state.lastCheck.outcome) : undefined)} ${row('Next check', next)}
-      ${row('Ban', state.banned ? `Banned: ${state.banned.message}` : 'Not banned', state.banned ? 'bad' : 'good')}
-    </dl>`;
+    return infoRows([
+      row('Network', state.online ? 'Online' : 'Offline', state.online ? 'good' : 'bad'),
+      row('Management', describeManagement(state.managementEnabled), state.managementEnabled === undefined ? 'muted' : undefined),
+      row('Last check', state.lastCheck ? formatClockTime(state.lastCheck.at) : undefined),
+      row('Last outcome', state.lastCheck ? describeOutcome(state.lastCheck.outcome) : undefined),
+      row('Next check', next),
+      row('Ban', state.banned ? `Banned: ${state.banned.message}` : 'Not banned', state.banned ? 'bad' : 'good'),
+    ]);
   }
 }
 

@@ -76,17 +76,23 @@ test('Back returns to the previous screen with the same tile focused', async ({ 
   await expectFocus(page, 'Deep Blue');
 });
 
-test('on a screen with nothing to press, OK and arrows leave the hidden screen below alone', async ({ page, server }) => {
+test('the device screen takes focus row by row, read with label and value, and OK there leaves the hidden home alone', async ({ page, server }) => {
   await openHome(page, server.url);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expectFocus(page, 'Approve TV');
-  await pressKeyCode(page, 403); // red: the device screen, which has no buttons
+  await pressKeyCode(page, 403); // red: the device screen
   await expect(page.locator('tv-device-screen')).toBeVisible();
-  await expect(focused(page)).toHaveCount(0);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowLeft');
+  const row = page.locator('tv-device-screen [focused]');
+  await expect(row).toHaveAccessibleName(/^Identifier, [0-9A-F]{2}(:[0-9A-F]{2}){5}$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(row).toHaveAccessibleName('Network, Online');
+  await page.keyboard.press('ArrowDown');
+  await expect(row).toHaveAccessibleName(/^Management, /);
+  // The registration card is its own component: focus reaches its rows too.
+  for (let presses = 0; presses < 8; presses++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('tv-registration-status [focused]')).toHaveAccessibleName(/^(State|Last answer|Next attempt), /);
   await page.keyboard.press('Enter');
   await expect(page.locator('tv-device-screen')).toBeVisible();
   await expect(page.locator('tv-approval-screen, tv-settings-screen')).toHaveCount(0);
