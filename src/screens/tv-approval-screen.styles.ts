@@ -49,10 +49,11 @@ export const approvalScreenStyles = [
       background: var(--tv-color-surface-raised, #2c303c);
       color: var(--tv-color-text, #f2f3f5);
     }
+    /* Dark text on the accent: light text on it is 2.9:1, under what low-vision viewers need. */
     button {
       padding: 0 48px;
       background: var(--tv-color-accent, #4f8cff);
-      color: var(--tv-color-text, #f2f3f5);
+      color: var(--tv-color-background, #14161c);
       font-weight: 600;
       cursor: pointer;
     }

@@ -33,7 +33,7 @@ export class TvApprovalScreen extends LitElement {
     return html`
       <h1>Approve this TV</h1>
       <section aria-label="This TV">
-        <dl>
+        <dl id="this-tv">
           <dt>Name</dt>
           <dd class="name">${device ? device.deviceName : html`<span class="muted">Reading the TV…</span>`}</dd>
           <dt>Identifier</dt>
@@ -42,7 +42,7 @@ export class TvApprovalScreen extends LitElement {
       </section>
       <div class="entry" focus-group>
         <label for="link">Magic link</label>
-        <input id="link" type="text" default-focus autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="Type the link you received" @keydown=${this.onKeyDown} />
+        <input id="link" type="text" default-focus aria-describedby="this-tv" autocomplete="off" autocapitalize="off" spellcheck="false" placeholder="Type the link you received" @keydown=${this.onKeyDown} />
         <button class="send" @click=${this.send}>Send</button>
       </div>
       <div class="result" role="status" aria-live="polite" focus-group>${approval ? this.renderPhase(approval.phase, approval.canRetry) : nothing}</div>

@@ -69,3 +69,26 @@ test('the focus ring stays on the marked field when a pointer click elsewhere ta
   await expect(marked).toHaveCount(1);
   await expect.poll(() => marked.evaluate((element) => getComputedStyle(element).boxShadow)).not.toBe('none');
 });
+
+test('a voice guide on the link field hears which TV is being approved', async ({ page, server }) => {
+  await openApproval(page, server);
+  const field = page.locator('tv-approval-screen input');
+  await expect(field).toHaveAccessibleName('Magic link');
+  await expect(field).toHaveAccessibleDescription(/Samsung QE55Q80AATXXU/);
+  // Low vision: the Send button's text stands out from its colour (WCAG AA, 4.5:1).
+  const [text, background] = await page.locator('tv-approval-screen button.send').evaluate((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]);
+  expect(contrastRatio(text, background)).toBeGreaterThanOrEqual(4.5);
+});
+
+/** WCAG contrast of two `rgb(r, g, b)` colours. */
+function contrastRatio(first: string, second: string): number {
+  const luminance = (colour: string): number => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
