@@ -48,7 +48,8 @@ export const tileStyles = css`
     right: 0;
     bottom: 0;
     padding: 48px 20px 16px;
-    background: linear-gradient(to bottom, rgba(14, 16, 22, 0), rgba(14, 16, 22, 0.85));
+    /* Fades in above the text and is near-solid behind it, so muted text keeps 4.5:1 over the brightest artwork. */
+    background: linear-gradient(to bottom, rgba(14, 16, 22, 0), rgba(14, 16, 22, 0.95) 45%);
   }
   .title,
   .subtitle {
@@ -61,9 +62,10 @@ export const tileStyles = css`
     font-weight: 600;
     line-height: 1.2;
   }
+  /* No smaller than 24 px: the least that reads from the sofa at 1080p. */
   .subtitle {
     margin-top: 4px;
-    font-size: 22px;
+    font-size: var(--tv-font-size-small);
     color: var(--tv-color-text-muted);
   }
   /* A flex row, so the badge sits at the start corner in both LTR and RTL. */
@@ -77,7 +79,7 @@ export const tileStyles = css`
   .badge {
     padding: 6px 14px;
     border-radius: 999px;
-    font-size: 20px;
+    font-size: 24px;
     font-weight: 600;
     background: var(--tv-color-warning);
     color: var(--tv-color-background);

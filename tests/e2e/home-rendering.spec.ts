@@ -57,3 +57,72 @@ test('a tile with a very long title and description still shows its details with
   await page.keyboard.press('Enter');
   await expect(page.locator('tv-dialog')).toHaveCount(0);
 });
+
+test('no tile text is smaller than 24 px on the 1080p stage, the least that reads from the sofa', async ({ page, server }) => {
+  await openHome(page, server.url);
+  const sizes = await page.evaluate(() => {
+    const texts: Array<[string, number]> = [];
+    for (const rail of Array.from(document.querySelector('tv-app')!.shadowRoot!.querySelector('tv-home-screen')!.shadowRoot!.querySelectorAll('tv-rail'))) {
+      for (const tile of Array.from(rail.shadowRoot!.querySelectorAll('tv-tile'))) {
+        for (const element of Array.from(tile.shadowRoot!.querySelectorAll('.title, .subtitle, .badge'))) texts.push([element.className, parseFloat(getComputedStyle(element).fontSize)]);
+      }
+    }
+    return texts;
+  });
+  expect(sizes.length).toBeGreaterThan(20);
+  expect(sizes.filter(([, size]) => size < 24)).toEqual([]);
+});
+
+test('tile subtitles keep 4.5:1 contrast against whatever artwork lies behind them', async ({ page, server }) => {
+  await openHome(page, server.url);
+  const tiles = page.locator('tv-tile');
+  await expect(tiles.first()).toBeVisible();
+  // Measure the picture behind the text: hide the text, keep its boxes.
+  const boxes = await page.evaluate(() => {
+    const found: Array<{ x: number; y: number; width: number; height: number }> = [];
+    const home = document.querySelector('tv-app')!.shadowRoot!.querySelector('tv-home-screen')!.shadowRoot!;
+    for (const rail of Array.from(home.querySelectorAll('tv-rail'))) {
+      for (const tile of Array.from(rail.shadowRoot!.querySelectorAll('tv-tile'))) {
+        const subtitle = tile.shadowRoot!.querySelector<HTMLElement>('.subtitle');
+        const title = tile.shadowRoot!.querySelector<HTMLElement>('.title');
+        if (!subtitle || tile.hasAttribute('aria-disabled')) continue;
+        for (const text of [subtitle, title]) if (text) text.style.color = 'transparent';
+        const box = subtitle.getBoundingClientRect();
+        if (box.right > 0 && box.left < innerWidth && box.bottom > 0 && box.top < innerHeight) found.push({ x: box.left, y: box.top, width: box.width, height: box.height });
+      }
+    }
+    return found;
+  });
+  expect(boxes.length).toBeGreaterThan(5);
+  await page.mouse.move(0, 0);
+  const picture = (await page.screenshot()).toString('base64');
+  const muted = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--tv-color-text-muted').trim());
+  const worst = await page.evaluate(
+    async ({ picture, boxes, muted }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${picture}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const channel = (value: number): number => ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+      const luminance = (r: number, g: number, b: number): number => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+      const [tr, tg, tb] = [1, 3, 5].map((i) => parseInt(muted.slice(i, i + 2), 16));
+      const text = luminance(tr, tg, tb);
+      let lowest = Infinity;
+      for (const box of boxes) {
+        const x = Math.max(0, Math.round(box.x));
+        const width = Math.min(canvas.width - x, Math.round(box.width));
+        const pixels = context.getImageData(x, Math.round(box.y), width, Math.round(box.height)).data;
+        for (let i = 0; i < pixels.length; i += 4) {
+          const behind = luminance(pixels[i], pixels[i + 1], pixels[i + 2]);
+          lowest = Math.min(lowest, (Math.max(behind, text) + 0.05) / (Math.min(behind, text) + 0.05));
+        }
+      }
+      return lowest;
+    },
+    { picture, boxes, muted },
+  );
+  expect(worst).toBeGreaterThanOrEqual(4.5);
+});
