@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HttpRequest, HttpResult } from '../net/http';
+import { requestJson, type FetchLike, type HttpRequest, type HttpResult } from '../net/http';
 import { createPing } from './ping';
 
 const answer = (status: number): HttpResult => ({ kind: 'response', status, headers: new Headers(), body: undefined });
@@ -37,5 +37,19 @@ describe('createPing', () => {
     expect(await createPing('http://tv.example/api/ping', request, PAGE)()).toBe(true);
     expect(request.mock.calls.map(([, init]) => init.mode)).toEqual(['no-cors', 'no-cors', 'cors']);
     expect(request).toHaveBeenCalledTimes(3);
+  });
+
+  it('bypasses the HTTP cache for HEAD and GET, so a cached answer never makes an offline TV look online', async () => {
+    const inits: RequestInit[] = [];
+    const fetchFn = vi.fn<FetchLike>(async (_input, init) => {
+      inits.push(init ?? {});
+      return new Response(null, { status: init?.method === 'HEAD' ? 405 : 200 });
+    });
+    const ping = createPing('http://tv.example/api/ping', (url, request) => requestJson(url, request, fetchFn), PAGE);
+    expect(await ping()).toBe(true);
+    expect(inits.map((init) => [init.method, init.cache])).toEqual([
+      ['HEAD', 'no-store'],
+      ['GET', 'no-store'],
+    ]);
   });
 });
