@@ -37,9 +37,12 @@ async function mount(reply: () => HttpResult, registering: RegisterNowOutcome = 
 const text = (screen: TvApprovalScreen): string => screen.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const input = (screen: TvApprovalScreen) => screen.shadowRoot!.querySelector('input')!;
 
-function typeAndConfirm(screen: TvApprovalScreen, link: string, keyCode = 13): void {
+/** Types a link and presses OK (or the keyboard's Done key); returns the key event, to see whether the screen took it from the TV. */
+function typeAndConfirm(screen: TvApprovalScreen, link: string, keyCode = 13): KeyboardEvent {
   input(screen).value = link;
-  input(screen).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode, bubbles: true, composed: true }));
+  const event = new KeyboardEvent('keydown', { key: 'Enter', keyCode, bubbles: true, composed: true, cancelable: true });
+  input(screen).dispatchEvent(event);
+  return event;
 }
 const shows = (screen: TvApprovalScreen, words: string) => vi.waitFor(() => expect(text(screen)).toContain(words));
 
@@ -57,7 +60,7 @@ describe('tv-approval-screen', () => {
 
   it('sends a typed link on OK and shows the server’s words as plain text', async () => {
     const { screen, calls } = await mount(() => response(200, { success: true, data: '<b>permissions</b> approved' }));
-    typeAndConfirm(screen, 'ml_typed');
+    expect(typeAndConfirm(screen, 'ml_typed').defaultPrevented).toBe(true);
     await shows(screen, 'This TV is approved.');
     expect(calls[0]!.url).toBe('http://tv.example/devices/approve/ml_typed');
     expect(text(screen)).toContain('<b>permissions</b> approved');
@@ -75,11 +78,15 @@ describe('tv-approval-screen', () => {
 
   it('keeps OK for the on-screen keyboard while the field is empty', async () => {
     const { screen, calls } = await mount(() => response(200));
-    typeAndConfirm(screen, '   ');
+    expect(typeAndConfirm(screen, '').defaultPrevented).toBe(false);
+    expect(typeAndConfirm(screen, '   ').defaultPrevented).toBe(false);
+    expect(typeAndConfirm(screen, '   ', 65376).defaultPrevented).toBe(false);
     screen.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(calls).toHaveLength(0);
+    // Sending shows at once (the service's phase changes synchronously), so one render is enough to see it did not start.
+    await screen.updateComplete;
     expect(text(screen)).not.toContain('Sending');
+    expect(calls).toHaveLength(0);
+    expect(screen.shadowRoot!.activeElement).toBe(input(screen));
   });
 
   it.each<[number, string]>([
