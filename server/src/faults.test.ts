@@ -1,12 +1,43 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { performance as serverPerformance } from 'node:perf_hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEVICE, envelope, json, REGISTER_AUTH, REGISTRATION, USER_AUTH, useServer } from './test-support.js';
+
+// The server waits out a fault's delayMs with node:timers/promises and times the envelope with
+// node:perf_hooks, neither of which vi.useFakeTimers reaches. Here the wait is on the global
+// setTimeout and (in delayedRequest) the clock is the fake one, so a test can run a delay on it.
+vi.mock('node:timers/promises', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('node:timers/promises')>()),
+  setTimeout: <T>(delay?: number, value?: T) => new Promise<T | undefined>((resolve) => globalThis.setTimeout(resolve, delay, value)),
+}));
 
 const t = useServer();
 const setFault = (endpoint: string, fault: unknown) => t.admin('POST', `faults/${endpoint}`, fault);
 const check = () => t.post('/api/device/check', { mac_address: DEVICE.mac_address });
+/** The endpoints the server has answered (or dropped), in order. */
+const answered = async (): Promise<string[]> => (await t.admin<{ requests: Array<{ endpoint: string }> }>('GET', 'requests')).requests.map((request) => request.endpoint);
+
+/**
+ * Sends a request, on a fake clock, to an endpoint whose delay fault applies once, and returns
+ * when the server has taken the fault: from then on only the fake clock decides when the answer
+ * goes. The admin calls stay real I/O.
+ */
+async function delayedRequest(send: () => Promise<Response>): Promise<{ response: Promise<Response> }> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+  const fakeClock = globalThis.performance;
+  vi.spyOn(serverPerformance, 'now').mockImplementation(() => fakeClock.now());
+  const response = send();
+  // Polled by hand: vi.waitFor waits on the (now fake) setTimeout.
+  while (Object.keys((await t.admin('GET', 'state')).faults).length > 0);
+  return { response };
+}
 
 describe('fault injection', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
   it('status + html: an HTML error page with text/html', async () => {
     await setFault('configs', { status: 502, body: 'html' });
     const response = await t.fetch('/api/base/configs');
@@ -80,19 +111,25 @@ describe('fault injection', () => {
   });
 
   it('delayMs delays the real answer', async () => {
-    await setFault('ping', { delayMs: 120 });
-    const started = Date.now();
-    const response = await t.fetch('/api/ping');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+    await setFault('ping', { delayMs: 120, times: 1 });
+    const { response } = await delayedRequest(() => t.fetch('/api/ping'));
+    await vi.advanceTimersByTimeAsync(119);
+    expect(await answered()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await answered()).toEqual(['ping']);
     expect(await json(response)).toEqual({ ok: true });
   });
 
   it('delayMs delays a faked answer; the envelope time includes the delay', async () => {
-    await setFault('configs', { delayMs: 100, status: 500 });
-    const started = Date.now();
-    const body = await json(t.fetch('/api/base/configs'));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
-    expect(body.time).toBeGreaterThanOrEqual(0.09);
+    await setFault('configs', { delayMs: 100, status: 500, times: 1 });
+    const { response } = await delayedRequest(() => t.fetch('/api/base/configs'));
+    await vi.advanceTimersByTimeAsync(99);
+    expect(await answered()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await answered()).toEqual(['configs']);
+    const answer = await response;
+    expect(answer.status).toBe(500);
+    expect((await json(answer)).time).toBe(0.1);
   });
 
   it('drop: the connection closes without an answer, so fetch rejects', async () => {
