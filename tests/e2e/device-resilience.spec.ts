@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { advance, advanceUntil, countOf, deviceCalls, MINUTES, ONE_INTERVAL, sentMac, trackApiRequests } from './support/device-helpers';
 import { expect, test, type ReferenceServer } from './support/fixtures';
+import { expectFocus, focusedLabel } from './shell-helpers';
 
 /** Starts the app on a fake clock and waits for its first check to finish. */
 async function startChecked(page: Page, server: ReferenceServer) {
@@ -62,6 +63,33 @@ test('offline, nothing is sent at all, not even the ping; reconnecting sends exa
   expect((await deviceCalls(server)).length).toBe(5);
 });
 
+/**
+ * Every text on the screen, in document order, through shadow roots and slots. Only what is in
+ * the viewport: rails below it may still be drawn a slice at a time when the page is idle.
+ */
+function visibleText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen: string[] = [];
+    const onScreen = (text: Text): boolean => {
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return Array.from(range.getClientRects()).some((box) => box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight);
+    };
+    const walk = (node: Node): void => {
+      if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).forEach(walk);
+      if (node instanceof Text) {
+        const text = node.textContent?.trim();
+        if (text && node.parentElement?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && onScreen(node)) seen.push(text);
+        return;
+      }
+      if (node instanceof Element && !node.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return;
+      (node instanceof Element && node.shadowRoot ? node.shadowRoot : node).childNodes.forEach(walk);
+    };
+    walk(document.body);
+    return seen;
+  });
+}
+
 const BROKEN_ANSWERS = [
   ['a 500 error', { status: 500 }],
   ['an HTML error page', { status: 502, body: 'html' }],
@@ -75,11 +103,25 @@ const BROKEN_ANSWERS = [
 for (const [name, fault] of BROKEN_ANSWERS) {
   test(`${name} from check shows the viewer nothing and is retried at the next tick`, async ({ page, server, consoleMessages }) => {
     const { tracker } = await startChecked(page, server);
+    const heading = page.locator('tv-home-screen h1');
+    await expect(heading).toBeVisible();
+    const title = await heading.textContent();
+    await expectFocus(page, 'Northern Lights');
+    // The rail behind a registration flag: once it shows, registration no longer changes the screen.
+    await expect(page.locator('tv-rail', { hasText: 'New on your dashboard' })).toBeVisible();
+    const tile = await focusedLabel(page);
+    const before = await visibleText(page);
     await server.admin('faults/check', { body: fault });
     await advance(page, tracker, ONE_INTERVAL);
     expect(tracker.sent('/api/device/check')).toBe(2);
+    // Home as it was, with focus where the viewer left it; no ban, dialog or network notice.
+    await expect(heading).toBeVisible();
+    await expect(heading).toHaveText(title ?? '');
+    expect(await focusedLabel(page)).toBe(tile);
     await expect(page.locator('tv-ban-screen')).toBeHidden();
-    await expect(page.locator('tv-app')).toBeVisible();
+    await expect(page.locator('tv-dialog')).toHaveCount(0);
+    await expect(page.locator('tv-network-notice [role="status"]')).toBeEmpty();
+    expect(await visibleText(page)).toEqual(before);
     await server.admin('faults/check', { method: 'DELETE' });
     await advance(page, tracker, ONE_INTERVAL);
     expect(tracker.sent('/api/device/check')).toBe(3);
