@@ -69,7 +69,8 @@ export class TvSettingsScreen extends LitElement {
         <div class="list" role="list" default-focus>
           <h2>About</h2>
           ${about.map((row) => this.row(row))}
-          <div class="row link" role="listitem" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
+          <!-- A link to a voice guide, so it says that OK opens something. -->
+          <div class="row link" role="link" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
             <span>Device information</span><span class="chevron" aria-hidden="true">›</span>
           </div>
           <h2>Remote control</h2>

@@ -141,6 +141,17 @@ test('a voice guide hears each tile once, with its rail and its place in it', as
   await expect(page.locator('tv-home-screen [aria-live]')).toHaveCount(0);
 });
 
+test('in settings, "Device information" is read as a link and OK on it opens the device screen', async ({ page, server }) => {
+  await openHome(page, server.url);
+  await pressKeyCode(page, 404); // green: settings
+  const link = page.locator('tv-settings-screen').getByRole('link', { name: /Device information/ });
+  await expect(link).toBeVisible();
+  for (let presses = 0; presses < 10 && (await link.getAttribute('focused')) === null; presses++) await page.keyboard.press('ArrowDown');
+  await expect(link).toHaveAttribute('focused');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tv-device-screen')).toBeVisible();
+});
+
 test('a voice guide hears a dialog\'s title and text, not only its focused button', async ({ page, server }) => {
   await openHome(page, server.url);
   await page.keyboard.press('Escape');
