@@ -25,12 +25,14 @@ export const infoCardStyles = css`
     grid-row-gap: 14px;
     margin: 0;
   }
-  dt {
+  dt,
+  .label {
     color: var(--tv-color-text-muted, #a3a8b5);
     font-size: var(--tv-font-size-small, 26px);
     line-height: 40px;
   }
-  dd {
+  dd,
+  .value {
     margin: 0;
     line-height: 40px;
     overflow-wrap: break-word;
@@ -51,17 +53,6 @@ export const infoCardStyles = css`
   .row[focused] {
     background: var(--tv-color-surface-raised, #2c303c);
     box-shadow: 0 0 0 var(--tv-focus-ring-width, 5px) var(--tv-focus-ring, #ffffff);
-  }
-  .label {
-    color: var(--tv-color-text-muted, #a3a8b5);
-    font-size: var(--tv-font-size-small, 26px);
-    line-height: 40px;
-  }
-  .value {
-    line-height: 40px;
-    overflow-wrap: break-word;
-    word-wrap: break-word;
-    min-width: 0;
   }
   .muted {
     color: var(--tv-color-text-muted, #a3a8b5);

@@ -83,7 +83,8 @@ export class TvSettingsScreen extends LitElement {
   }
 
   private row({ label, value }: Row) {
-    return html`<div class="row" role="listitem" focusable><span>${label}</span><span class="value">${value}</span></div>`;
+    // Named outright, like the info cards' rows: a list item's name is not taken from its text by every engine.
+    return html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span>${label}</span><span class="value">${value}</span></div>`;
   }
 }
 
