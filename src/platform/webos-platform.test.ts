@@ -5,6 +5,8 @@ import type { WebOsWindow } from './webos-api';
 import { createWebOsPlatform } from './webos-platform';
 
 const win = window as unknown as WebOsWindow;
+/** Relaunch subscriptions a test made, ended after it so the next test hears only its own. */
+const subscriptions: Array<() => void> = [];
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -12,6 +14,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  subscriptions.splice(0).forEach((stop) => stop());
   delete win.PalmSystem;
   delete win.webOSSystem;
   delete win.PalmServiceBridge;
@@ -66,7 +69,7 @@ describe('webOS platform', () => {
   it('reports a relaunch and brings the app to the front', () => {
     installFakeWebos();
     const listener = vi.fn();
-    createWebOsPlatform(win).onRelaunch(listener);
+    subscriptions.push(createWebOsPlatform(win).onRelaunch(listener));
     window.__tvFake?.relaunch({ magicLink: 'link-2' });
     expect(listener).toHaveBeenCalledWith({ magicLink: 'link-2' });
     expect(window.__tvFake?.calls).toContain('activate');
@@ -75,7 +78,7 @@ describe('webOS platform', () => {
   it('passes on a new link from a relaunch, but not the link the app was already launched with (a plain return to the app)', () => {
     installFakeWebos({ launchParams: { magicLink: 'link-1', userToken: 'user-1' } });
     const listener = vi.fn();
-    createWebOsPlatform(win).onRelaunch(listener);
+    subscriptions.push(createWebOsPlatform(win).onRelaunch(listener));
     window.__tvFake?.relaunch({ magicLink: 'link-1', userToken: 'user-1' });
     expect(listener).toHaveBeenLastCalledWith({ userToken: 'user-1' });
     // No details at all: PalmSystem.launchParams still holds the launch's link.
@@ -89,15 +92,18 @@ describe('webOS platform', () => {
     expect(listener).toHaveBeenCalledTimes(5);
   });
 
-  it('gives a new link to every listener, not only the first', () => {
-    installFakeWebos();
+  it('gives every listener the same answer for one relaunch, and brings the app to the front once', () => {
+    installFakeWebos({ launchParams: { magicLink: 'link-1' } });
     const platform = createWebOsPlatform(win);
     const [router, approval] = [vi.fn(), vi.fn()];
-    platform.onRelaunch(router);
-    platform.onRelaunch(approval);
+    subscriptions.push(platform.onRelaunch(router), platform.onRelaunch(approval));
     window.__tvFake?.relaunch({ magicLink: 'link-2' });
-    expect(router).toHaveBeenCalledWith({ magicLink: 'link-2' });
-    expect(approval).toHaveBeenCalledWith({ magicLink: 'link-2' });
+    expect(router).toHaveBeenLastCalledWith({ magicLink: 'link-2' });
+    expect(approval).toHaveBeenLastCalledWith({ magicLink: 'link-2' });
+    window.__tvFake?.relaunch({ magicLink: 'link-2' });
+    expect(router).toHaveBeenLastCalledWith({});
+    expect(approval).toHaveBeenLastCalledWith({});
+    expect(window.__tvFake?.calls.filter((call) => call === 'activate')).toHaveLength(2);
   });
 
   it("follows the connection manager's status until unsubscribed", async () => {

@@ -36,19 +36,25 @@ export function createWebOsPlatform(win: WebOsWindow): Platform {
   /**
    * webOS raises webOSRelaunch also when the viewer merely comes back to the app, and what that
    * carries (its details, else PalmSystem.launchParams) can still be the launch before: the link
-   * that launch brought, seen again, is not a new request (it was sent already, and is used up).
-   * One filter per listener, starting from the launch parameters each listener has just read.
+   * that launch brought, seen again, is not a new request (it was sent already). Decided once per
+   * event, whichever listener hears it first, so every listener gets the same answer.
    */
-  const repeatedLinkFilter = (): ((params: LaunchParams) => LaunchParams) => {
-    let lastLink = guarded('launch parameters', log, launchParams)?.magicLink;
-    return (params) => {
-      const repeated = params.magicLink !== undefined && params.magicLink === lastLink;
-      lastLink = params.magicLink ?? lastLink;
-      if (!repeated) return params;
+  let lastLink = guarded('launch parameters', log, launchParams)?.magicLink;
+  const relaunches = new WeakMap<Event, LaunchParams>();
+  const relaunchParams = (event: Event): LaunchParams => {
+    const known = relaunches.get(event);
+    if (known) return known;
+    // handlesRelaunch leaves bringing the app to the front to the app itself.
+    guarded('activate', log, () => system()?.activate?.());
+    const detail = (event as CustomEvent<unknown>).detail;
+    let params = detail && typeof detail === 'object' ? { ...queryLaunchParams(win.location.search), ...toLaunchParams(detail) } : launchParams();
+    if (params.magicLink !== undefined && params.magicLink === lastLink) {
       log.info('relaunched with the magic link it was launched with: a return to the app, not a new approval');
       const { magicLink: _repeated, ...rest } = params;
-      return rest;
-    };
+      params = rest;
+    } else lastLink = params.magicLink ?? lastLink;
+    relaunches.set(event, params);
+    return params;
   };
 
   return {
@@ -77,13 +83,7 @@ export function createWebOsPlatform(win: WebOsWindow): Platform {
     },
     launchParams,
     onRelaunch(listener) {
-      const withoutRepeatedLink = repeatedLinkFilter();
-      const onRelaunch = (event: Event): void => {
-        // handlesRelaunch leaves bringing the app to the front to the app itself.
-        guarded('activate', log, () => system()?.activate?.());
-        const detail = (event as CustomEvent<unknown>).detail;
-        listener(withoutRepeatedLink(detail && typeof detail === 'object' ? { ...queryLaunchParams(win.location.search), ...toLaunchParams(detail) } : launchParams()));
-      };
+      const onRelaunch = (event: Event): void => listener(relaunchParams(event));
       win.document.addEventListener('webOSRelaunch', onRelaunch);
       return () => win.document.removeEventListener('webOSRelaunch', onRelaunch);
     },
