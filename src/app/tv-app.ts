@@ -37,8 +37,8 @@ export class TvApp extends LitElement {
   /** The last attempt to load the second script failed: the screen asked for meanwhile is given up, the next one asked for tries again. */
   @property({ attribute: false }) laterFailed = false;
 
-  /** The exit confirmation is showing (Back on home). */
-  @state() private confirmingExit = false;
+  /** The screen the exit question was asked on (Back on home), while it is up. */
+  @state() private exitAskedOn?: RouteEntry;
 
   private readonly stage = new StageScaleController(this);
   private readonly focusEngine = new FocusController(this);
@@ -50,14 +50,10 @@ export class TvApp extends LitElement {
   /** Core and later services in one object, made once, so screens see no change on every render. */
   private all?: AppServices;
 
-  constructor() {
-    super();
+  protected override willUpdate(changed: PropertyValues<this>): void {
     // A screen opened while the exit question is up (a colour key, a relaunch with a magic link)
     // answers it: the viewer stays, and the question must not wait behind that screen.
-    this.navigation.router.subscribe(() => (this.confirmingExit = false));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.exitAskedOn && this.exitAskedOn !== this.navigation.router.current) this.exitAskedOn = undefined;
     if (changed.has('later') || changed.has('services')) this.all = this.services && this.later ? { ...this.services, ...this.later } : undefined;
     const asked = this.navigation.router.current.route;
     if (asked !== 'home' && !this.later) {
@@ -87,7 +83,7 @@ export class TvApp extends LitElement {
       <div class="stage" style="--tv-stage-scale: ${this.stage.scale}">
         ${entries.map((entry) => keyed(entry.id, this.renderScreen(entry, entry !== shown, all)))}
         <tv-network-notice .online=${this.services?.connectivity.online ?? true}></tv-network-notice>
-        ${this.confirmingExit ? this.renderExitDialog() : nothing}
+        ${this.exitAskedOn ? this.renderExitDialog() : nothing}
       </div>
     `;
   }
@@ -110,7 +106,7 @@ export class TvApp extends LitElement {
   }
 
   private renderExitDialog() {
-    const stay = () => (this.confirmingExit = false);
+    const stay = () => (this.exitAskedOn = undefined);
     return html`<tv-dialog heading="Exit ${this.services?.config.appName ?? __APP_NAME__}?" @tv-dialog-cancel=${stay}>
       You can open it again from your TV's home screen.
       <tv-button slot="actions" default-focus @click=${stay}>Cancel</tv-button>
@@ -131,7 +127,7 @@ export class TvApp extends LitElement {
         break;
       case 'back':
         // Samsung's store rules: Back on the first screen asks before leaving.
-        if (!this.navigation.back()) this.confirmingExit = true;
+        if (!this.navigation.back()) this.exitAskedOn = this.navigation.router.current;
         break;
       case 'exit':
         this.exit();
@@ -146,7 +142,7 @@ export class TvApp extends LitElement {
   }
 
   private exit(): void {
-    this.confirmingExit = false;
+    this.exitAskedOn = undefined;
     try {
       this.services?.platform.exit();
     } catch (error) {
