@@ -4,6 +4,7 @@ import { SubscriptionController } from '../components/subscription-controller';
 import { BanKeyTrapController } from '../device/ban-key-trap-controller';
 import type { DeviceStateSource } from '../device/device-state';
 import { ExclusiveFocusController } from '../device/exclusive-focus-controller';
+import { setAttributeTo } from '../navigation/set-flag';
 import type { Platform } from '../platform/platform';
 import { banScreenStyles } from './tv-ban-screen.styles';
 
@@ -31,17 +32,11 @@ export class TvBanScreen extends LitElement {
   }
 
   override willUpdate(): void {
-    const message = this.device?.state.banned?.message;
-    this.toggleAttribute('active', message !== undefined);
+    this.toggleAttribute('active', this.isBanned);
     // The screen itself holds focus, so it is what a voice guide reads: as a dialog named by the
     // message, also after a restart, when a message already on the page is never announced.
-    if (message === undefined) {
-      this.removeAttribute('role');
-      this.removeAttribute('aria-label');
-    } else {
-      this.setAttribute('role', 'alertdialog');
-      this.setAttribute('aria-label', message);
-    }
+    setAttributeTo(this, 'role', this.isBanned ? 'alertdialog' : undefined);
+    setAttributeTo(this, 'aria-label', this.device?.state.banned?.message);
   }
 
   override render() {
