@@ -28,7 +28,9 @@ async function delayedRequest(send: () => Promise<Response>): Promise<{ response
   vi.spyOn(serverPerformance, 'now').mockImplementation(() => fakeClock.now());
   const response = send();
   // Polled by hand: vi.waitFor waits on the (now fake) setTimeout.
-  while (Object.keys((await t.admin('GET', 'state')).faults).length > 0);
+  for (let polls = 0; Object.keys((await t.admin('GET', 'state')).faults).length > 0; polls++) {
+    if (polls === 500) throw new Error('the server never took the delay fault');
+  }
   return { response };
 }
 

@@ -16,4 +16,9 @@ describe('shownToken', () => {
     expect(shownToken(DEFAULT_REGISTER_TOKEN, DEFAULT_REGISTER_TOKEN)).toBe('reference-register-token');
     expect(shownToken('my-private-token-7c1e', DEFAULT_REGISTER_TOKEN)).toBe('…7c1e');
   });
+
+  it('shows a short custom token only as set, since its last four characters would be most of it', () => {
+    expect(shownToken('abc', DEFAULT_REGISTER_TOKEN)).toBe('(set, 3 characters)');
+    expect(shownToken('12345678', DEFAULT_REGISTER_TOKEN)).toBe('(set, 8 characters)');
+  });
 });

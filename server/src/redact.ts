@@ -8,7 +8,9 @@ export function lastFour(secret: string): string {
  * the app's config.json anyway), a custom one only by its tail, since the banner ends up in
  * terminal scrollback and CI logs. */
 export function shownToken(token: string, builtIn: string): string {
-  return token === builtIn ? token : lastFour(token);
+  if (token === builtIn) return token;
+  // Four characters of a short token are most of it.
+  return token.length > 8 ? lastFour(token) : `(set, ${token.length} characters)`;
 }
 
 const APPROVE_PATH = /^(\/devices\/approve\/)([^?#]+)/;

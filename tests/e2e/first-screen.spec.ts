@@ -36,7 +36,7 @@ test('a slow catalogue holds back neither the device check nor, once it lands, h
 
 test('a config.json that never answers holds start-up only until the read times out: then home, on the defaults, with a warning', async ({ page, server, consoleMessages }) => {
   await page.route('**/config.json', () => new Promise<void>(() => {}));
-  // The default checkPath, on the app's own origin: the defaults are in use.
+  // Device checks go on without the file (the warning below shows the defaults are in use).
   const checked = page.waitForRequest((request) => request.url() === `${server.url}api/device/check`, { timeout: 20_000 });
   await page.goto(server.url, { waitUntil: 'domcontentloaded' });
   // The read gives up after 5 s; home follows within a few more.
