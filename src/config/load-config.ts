@@ -62,7 +62,7 @@ export async function loadConfig({
   for (const warning of warnings) log.warn(`${url}: ${warning}`);
   // The key only, never the value: a URL may hold credentials or a token.
   const unusable = unusableUrlKeys(config, pageHref);
-  for (const key of unusable) log.warn(`${url}: ${key} is not a usable URL (it does not parse, or starts with // and has no scheme); using the default`);
+  for (const key of unusable) log.warn(`${url}: ${key} is not a usable URL (it does not parse, names no http(s) scheme where one is needed, or starts with //); using the default`);
   restoreDefaults(config, unusable);
   const insecure = requireHttps ? insecureUrlKeys(config) : [];
   if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for localhost); using the defaults`);

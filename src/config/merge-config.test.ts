@@ -37,6 +37,19 @@ describe('mergeConfig', () => {
     expect(warnings).toHaveLength(2);
   });
 
+  it('refuses a registerApi.deviceType outside seed 002\'s enum, which the server would answer with a 422 that stops registration', () => {
+    const { config, warnings } = mergeConfig(DEFAULT_CONFIG, { registerApi: { deviceType: 'tv' } });
+    expect(config.registerApi.deviceType).toBe('');
+    expect(warnings).toEqual(['registerApi.deviceType must be one of "" (empty), de, la, tb, ph; using the default']);
+    for (const deviceType of ['', 'de', 'la', 'tb', 'ph']) expect(mergeConfig(DEFAULT_CONFIG, { registerApi: { deviceType } }).warnings).toEqual([]);
+  });
+
+  it('refuses a blank appName, which would leave home untitled and ask "Exit ?"', () => {
+    const { config, warnings } = mergeConfig(DEFAULT_CONFIG, { appName: '   ' });
+    expect(config.appName).toBe(DEFAULT_CONFIG.appName);
+    expect(warnings).toEqual(['appName must be a non-empty string; using the default']);
+  });
+
   it('clamps the check interval and refuses non-finite numbers', () => {
     expect(mergeConfig(DEFAULT_CONFIG, { checkIntervalSeconds: 1 }).config.checkIntervalSeconds).toBe(10);
     expect(mergeConfig(DEFAULT_CONFIG, { checkIntervalSeconds: 1e9 }).config.checkIntervalSeconds).toBe(86_400);

@@ -10,7 +10,12 @@ export interface MergedConfig {
 const ALLOWED_VALUES: Record<string, readonly string[]> = {
   'deviceApi.bodyEncoding': ['json', 'form'],
   'deviceApi.macFormat': ['plain', 'colon'],
+  // Seed 002's enum; anything else is refused with a 422, which stops registration for good.
+  'registerApi.deviceType': ['', 'de', 'la', 'tb', 'ph'],
 };
+
+/** Shown to the viewer (home's title, the exit question): blank would leave "Exit ?". */
+const NON_BLANK = ['appName'];
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -19,7 +24,8 @@ function valueProblem(keyPath: string, value: unknown, fallback: unknown): strin
   if (typeof value !== typeof fallback || (typeof value === 'number' && !Number.isFinite(value))) return `a ${typeof fallback}`;
   if (typeof value === 'string' && value.length > CONFIG_LIMITS.stringChars) return `at most ${CONFIG_LIMITS.stringChars} characters long`;
   const allowed = ALLOWED_VALUES[keyPath];
-  if (allowed && !allowed.includes(value as string)) return `one of ${allowed.join(', ')}`;
+  if (allowed && !allowed.includes(value as string)) return `one of ${allowed.map((option) => option || '"" (empty)').join(', ')}`;
+  if (NON_BLANK.includes(keyPath) && typeof value === 'string' && value.trim() === '') return 'a non-empty string';
   return undefined;
 }
 

@@ -44,6 +44,14 @@ describe('unusableUrlKeys', () => {
   const PAGE = 'https://tv.example/app/index.html';
   const PACKAGED = 'file:///opt/usr/apps/tv-app/index.html';
 
+  it('refuses a baseUrl that names a host without a scheme, and any URL whose scheme is not HTTP(S)', () => {
+    for (const baseUrl of ['api.example.com', 'api.example.com/v1', 'localhost:8787', 'ftp://api.example.com']) {
+      expect(unusableUrlKeys(withUrls({ baseUrl }), PAGE), baseUrl).toEqual(['deviceApi.baseUrl']);
+    }
+    expect(unusableUrlKeys(withUrls({ pingUrl: 'localhost:8787/ping' }), PAGE)).toEqual(['pingUrl']);
+    expect(unusableUrlKeys(withUrls({ baseUrl: 'HTTPS://api.example.com/v1' }), PAGE)).toEqual([]);
+  });
+
   it('accepts relative paths, absolute URLs and an empty or blank baseUrl, on the web and in a packaged app', () => {
     for (const page of [PAGE, PACKAGED]) {
       expect(unusableUrlKeys(DEFAULT_CONFIG, page), page).toEqual([]);

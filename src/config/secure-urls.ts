@@ -20,14 +20,14 @@ function parseUrl(url: string, base?: URL): URL | undefined {
  * The configured URLs that may carry tokens or identify the TV, by key path, with what each
  * resolves against; the key paths `refuses` names. `ownLocation` is the page the app runs on.
  */
-function refusedUrlKeys(config: AppConfig, ownLocation: string, refuses: Refuses): string[] {
+function refusedUrlKeys(config: AppConfig, ownLocation: string, refuses: Refuses, refusesBase: Refuses = refuses): string[] {
   const own = parseUrl(ownLocation) ?? new URL(OWN_LOCATION);
   const { deviceApi } = config;
   // A refused baseUrl goes back to its default, so the paths are judged against the app's own location.
-  const acceptedBase = deviceApi.baseUrl.trim() && !refuses(deviceApi.baseUrl, own) ? parseUrl(deviceApi.baseUrl, own) : undefined;
+  const baseRefused = refusesBase(deviceApi.baseUrl, own);
+  const acceptedBase = deviceApi.baseUrl.trim() && !baseRefused ? parseUrl(deviceApi.baseUrl, own) : undefined;
   const deviceBase = acceptedBase ?? own;
   const places: Array<[path: string, url: string, base: URL]> = [
-    ['deviceApi.baseUrl', deviceApi.baseUrl, own],
     ['deviceApi.configsPath', deviceApi.configsPath, deviceBase],
     ['deviceApi.addPath', deviceApi.addPath, deviceBase],
     ['deviceApi.checkPath', deviceApi.checkPath, deviceBase],
@@ -35,7 +35,8 @@ function refusedUrlKeys(config: AppConfig, ownLocation: string, refuses: Refuses
     ['approveApi.url', config.approveApi.url, own],
     ['pingUrl', config.pingUrl, own],
   ];
-  return places.filter(([, url, base]) => refuses(url, base)).map(([path]) => path);
+  const refused = places.filter(([, url, base]) => refuses(url, base)).map(([path]) => path);
+  return baseRefused ? ['deviceApi.baseUrl', ...refused] : refused;
 }
 
 /**
@@ -64,8 +65,23 @@ function isSchemeRelative(url: string): boolean {
   return !!overHttps && !!overHttp && overHttps.protocol !== overHttp.protocol && overHttps.host === overHttp.host;
 }
 
-/** No request could ever reach it (the browser cannot parse it there), or where it goes depends on the page's scheme. */
-const isUnusable: Refuses = (url, base) => !parseUrl(url, base) || isSchemeRelative(url);
+/** An absolute URL of another scheme than HTTP(S): `localhost:8787` reads as the scheme `localhost:`. */
+function hasForeignScheme(url: string): boolean {
+  const absolute = parseUrl(url);
+  return !!absolute && absolute.protocol !== 'http:' && absolute.protocol !== 'https:';
+}
+
+/**
+ * No request could ever reach it (the browser cannot parse it there, or it names a scheme no
+ * request can use), or where it goes depends on the page's scheme.
+ */
+const isUnusable: Refuses = (url, base) => !parseUrl(url, base) || hasForeignScheme(url) || isSchemeRelative(url);
+
+/**
+ * A base for the device paths must name its origin, or be a path on the app's own: a host
+ * without a scheme (`api.example.com`) would read as a folder beside `index.html`.
+ */
+const isUnusableBase: Refuses = (url, base) => url.trim() !== '' && (isUnusable(url, base) || (!parseUrl(url) && !url.trim().startsWith('/')));
 
 /**
  * Key paths whose value resolves to anything but HTTPS or plain HTTP to this machine: an
@@ -82,5 +98,5 @@ export function insecureUrlKeys(config: AppConfig): string[] {
  * is ever sent.
  */
 export function unusableUrlKeys(config: AppConfig, pageHref: string): string[] {
-  return refusedUrlKeys(config, pageHref, isUnusable);
+  return refusedUrlKeys(config, pageHref, isUnusable, isUnusableBase);
 }

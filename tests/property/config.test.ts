@@ -129,9 +129,9 @@ describe('config loading under hostile input', { timeout: PROPERTY_TIMEOUT_MS },
   it('takes every well-typed known value as given, and keeps the defaults beside it', () => {
     const partial = fc.record(
       {
-        appName: fc.string(),
+        appName: fc.string().filter((name) => name.trim() !== ''),
         deviceApi: fc.record({ baseUrl: fc.webUrl(), bodyEncoding: fc.constantFrom('json' as const, 'form' as const), macFormat: fc.constantFrom('plain' as const, 'colon' as const) }, { requiredKeys: [] }),
-        registerApi: fc.record({ token: fc.string(), password: fc.string() }, { requiredKeys: [] }),
+        registerApi: fc.record({ token: fc.string(), password: fc.string(), deviceType: fc.constantFrom('', 'de', 'la', 'tb', 'ph') }, { requiredKeys: [] }),
         pingUrl: fc.webUrl(),
         checkIntervalSeconds: fc.integer({ min: CHECK_INTERVAL_BOUNDS.min, max: CHECK_INTERVAL_BOUNDS.max }),
       },
