@@ -89,7 +89,8 @@ export function createReferenceApi(options: ReferenceServerOptions = {}): Refere
       const file = await staticReply(options.staticDir, ex.path);
       if (file) return sendReply(res, file, crossOrigin);
     }
-    if (next) return next();
+    // Everything under /admin is the tester's: a mistyped admin path is a 404, not the host's page.
+    if (next && !isAdminPath(ex.path)) return next();
     if (ex.method === 'OPTIONS') return sendReply(res, preflightReply(ex.req, crossOrigin), crossOrigin);
     sendReply(res, jsonReply(404, detailError(ex, 404, `Nothing at ${ex.method} ${ex.path}`)), crossOrigin);
   }

@@ -87,6 +87,12 @@ describe('as middleware with next()', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  it('answers a mistyped admin path itself with a 404, instead of passing it on to the host\'s page', async () => {
+    const response = await fetch(`${url}/admin/api/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: 'not_found' });
+  });
+
   it('passes paths it does not own to next, answers its own', async () => {
     expect(await (await fetch(`${url}/src/main.ts?import`)).text()).toBe('next saw GET /src/main.ts?import');
     expect(await (await fetch(`${url}/anything`, { method: 'OPTIONS' })).text()).toBe('next saw OPTIONS /anything');

@@ -24,6 +24,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
   label { display: inline-block; margin: .2rem 1rem .2rem 0; }
   textarea { display: block; width: 100%; box-sizing: border-box; font-family: ui-monospace, monospace; }
   .mono { font-family: ui-monospace, monospace; word-break: break-all; }
+  .mac { white-space: nowrap; }
   .muted { color: #555; }
   .error { color: #b00020; font-weight: bold; }
   .ok { color: #0a6b2c; }
@@ -197,7 +198,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     ]);
     var ban = device.banned ? el('span', { class: 'banned', text: 'banned: ' + device.ban_message }) : 'no';
     return el('tr', {}, cells([
-      el('span', { class: 'mono', text: device.mac_address }), device.device_os, device.device_version, device.device_type,
+      el('span', { class: 'mono mac', text: device.mac_address }), device.device_os, device.device_version, device.device_type,
       device.app_name + ' ' + device.app_version, device.approved ? 'yes' : 'no', ban, when(device.last_check_at),
     ]).concat([actions]));
   }
@@ -208,7 +209,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
       .map(function (k) { return k + ': ' + request[k]; }).join(', ');
     return el('tr', {}, cells([
       el('span', { class: 'mono', text: reg.registration_id }), el('span', { class: 'mono', text: reg.installation_id || '' }),
-      el('span', { class: 'mono', text: reg.mac_addr || '' }), others,
+      el('span', { class: 'mono mac', text: reg.mac_addr || '' }), others,
       [request.app_name, request.app_version].filter(Boolean).join(' '), reg.device_token_tail,
       when(reg.registration_timestamp), when(reg.expires_at) + (reg.expired ? ' (expired)' : ''),
     ]));
