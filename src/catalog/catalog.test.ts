@@ -28,6 +28,23 @@ describe('parseCatalog', () => {
     expect(warnings).toHaveLength(5);
   });
 
+  it('says which tile has a mistake the viewer would otherwise never learn of: a comingSoon that is not true or false, art it cannot draw, an id twice', () => {
+    const { catalog, warnings } = parseCatalog({
+      rails: [{ id: 'r', title: 'R', tiles: [tile('a', { comingSoon: 'yes' }), tile('b', { art: { hue: 'red', motif: 'zigzag' } }), tile('a'), tile('c', { art: { hue: 400 } })] }],
+    });
+    expect(catalog.rails[0].tiles.map((t) => [t.id, t.comingSoon])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['c', false],
+    ]);
+    expect(catalog.rails[0].tiles[2].art.hue).toBe(40);
+    expect(warnings).toEqual([
+      'rail r tile 0: comingSoon must be true or false; taken as false',
+      'rail r tile 1: art takes a number hue and a motif (waves, circles, peaks, stripes); generated instead',
+      'rail r: tile id a appears twice; the second is skipped',
+    ]);
+  });
+
   it('gives a tile without art the same generated artwork every time', () => {
     const first = parseCatalog({ rails: [{ id: 'r', title: 'R', tiles: [tile('same')] }] }).catalog.rails[0].tiles[0].art;
     const second = parseCatalog({ rails: [{ id: 'r', title: 'R', tiles: [tile('same')] }] }).catalog.rails[0].tiles[0].art;

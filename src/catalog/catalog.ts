@@ -46,13 +46,17 @@ export interface ParsedCatalog {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-function parseArt(raw: unknown, id: string): Artwork {
+function parseArt(raw: unknown, id: string, where: string, warnings: string[]): Artwork {
   // Hashed, so a tile without `art` still gets the same artwork every time.
   const seed = fnv1a(id);
   const art = isJsonObject(raw) ? raw : {};
-  const hue = typeof art.hue === 'number' && Number.isFinite(art.hue) ? ((art.hue % 360) + 360) % 360 : seed % 360;
-  const motif = (MOTIFS as readonly unknown[]).indexOf(art.motif) >= 0 ? (art.motif as Motif) : MOTIFS[seed % MOTIFS.length];
-  return { hue, motif };
+  // A hue is an angle: 400 is 40.
+  const hueGiven = typeof art.hue === 'number' && Number.isFinite(art.hue);
+  const motifGiven = (MOTIFS as readonly unknown[]).indexOf(art.motif) >= 0;
+  if (raw !== undefined && (!isJsonObject(raw) || (art.hue !== undefined && !hueGiven) || (art.motif !== undefined && !motifGiven))) {
+    warnings.push(`${where}: art takes a number hue and a motif (${MOTIFS.join(', ')}); generated instead`);
+  }
+  return { hue: hueGiven ? (((art.hue as number) % 360) + 360) % 360 : seed % 360, motif: motifGiven ? (art.motif as Motif) : MOTIFS[seed % MOTIFS.length] };
 }
 
 function parseTile(raw: unknown, where: string, warnings: string[]): Tile | undefined {
@@ -61,7 +65,18 @@ function parseTile(raw: unknown, where: string, warnings: string[]): Tile | unde
     return undefined;
   }
   const id = text(raw.id);
-  return { id, title: text(raw.title), subtitle: text(raw.subtitle), description: text(raw.description), comingSoon: raw.comingSoon === true, art: parseArt(raw.art, id) };
+  if (raw.comingSoon !== undefined && typeof raw.comingSoon !== 'boolean') warnings.push(`${where}: comingSoon must be true or false; taken as false`);
+  return { id, title: text(raw.title), subtitle: text(raw.subtitle), description: text(raw.description), comingSoon: raw.comingSoon === true, art: parseArt(raw.art, id, where, warnings) };
+}
+
+/** A rail's tiles, each id once: a second tile with the same id is a mistake in the file. */
+function uniqueTiles(tiles: Tile[], rail: string, warnings: string[]): Tile[] {
+  const seen = new Set<string>();
+  return tiles.filter((tile) => {
+    if (!seen.has(tile.id)) return seen.add(tile.id);
+    warnings.push(`rail ${rail}: tile id ${tile.id} appears twice; the second is skipped`);
+    return false;
+  });
 }
 
 function parseRail(raw: unknown, where: string, warnings: string[]): Rail | undefined {
@@ -71,7 +86,11 @@ function parseRail(raw: unknown, where: string, warnings: string[]): Rail | unde
   }
   const id = text(raw.id);
   if (raw.layout !== undefined && raw.layout !== 'landscape' && raw.layout !== 'poster') warnings.push(`rail ${id}: layout must be landscape or poster; using landscape`);
-  const tiles = raw.tiles.map((tile, i) => parseTile(tile, `rail ${id} tile ${i}`, warnings)).filter((tile): tile is Tile => !!tile);
+  const tiles = uniqueTiles(
+    raw.tiles.map((tile, i) => parseTile(tile, `rail ${id} tile ${i}`, warnings)).filter((tile): tile is Tile => !!tile),
+    id,
+    warnings,
+  );
   if (!tiles.length) {
     warnings.push(`rail ${id} has no valid tiles; skipped`);
     return undefined;
