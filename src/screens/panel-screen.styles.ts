@@ -16,9 +16,13 @@ export const panelScreenStyles = css`
     font-family: var(--tv-font-family, sans-serif);
     font-size: var(--tv-font-size-body, 32px);
   }
+  /* Placed and weighted like the shell screens' header title, so no title jumps between screens. */
   h1 {
-    margin: 0 0 40px;
+    display: flex;
+    align-items: center;
+    height: 88px;
+    margin: 0 0 18px;
     font-size: var(--tv-font-size-title, 56px);
-    font-weight: 600;
+    font-weight: 700;
   }
 `;

@@ -6,7 +6,9 @@ export const approvalScreenStyles = [
   panelScreenStyles,
   infoCardStyles,
   css`
+    /* Border-box, so the card's right edge lines up with the field and Send below it. */
     section {
+      box-sizing: border-box;
       max-width: 1320px;
       margin-bottom: 40px;
     }

@@ -46,3 +46,18 @@ test('a config.json that never answers holds start-up only until the read times 
   const warnings = consoleMessages.filter((message) => message.type() === 'warning').map((message) => message.text());
   expect(warnings).toContain('[tv-app:config] config.json could not be read (timed out); using defaults');
 });
+
+test('every screen\'s title sits at the same place, so nothing jumps when the viewer moves between them', async ({ page, server }) => {
+  await page.goto(server.url);
+  const middle = async (screen: string): Promise<number> => {
+    const box = await page.locator(`${screen} h1`).boundingBox();
+    return box!.y + box!.height / 2;
+  };
+  await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
+  const home = await middle('tv-home-screen');
+  for (const route of ['device', 'settings', 'approval']) {
+    await page.evaluate((to) => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: to } })), route);
+    await expect(page.locator(`tv-${route}-screen h1`)).toBeVisible();
+    expect(Math.abs((await middle(`tv-${route}-screen`)) - home), route).toBeLessThanOrEqual(2);
+  }
+});
