@@ -50,6 +50,28 @@ describe('mergeConfig', () => {
     expect(warnings).toEqual(['appName must be a non-empty string; using the default']);
   });
 
+  it('refuses a blank URL or path, which would point at the app\'s own page, but keeps a blank baseUrl and token, which mean own origin and off', () => {
+    const { config, warnings } = mergeConfig(DEFAULT_CONFIG, {
+      pingUrl: '',
+      deviceApi: { baseUrl: '', checkPath: ' ' },
+      registerApi: { url: '', token: '' },
+      approveApi: { url: '  ' },
+    });
+    expect([config.pingUrl, config.deviceApi.checkPath, config.registerApi.url, config.approveApi.url]).toEqual([
+      DEFAULT_CONFIG.pingUrl,
+      DEFAULT_CONFIG.deviceApi.checkPath,
+      DEFAULT_CONFIG.registerApi.url,
+      DEFAULT_CONFIG.approveApi.url,
+    ]);
+    expect([config.deviceApi.baseUrl, config.registerApi.token]).toEqual(['', '']);
+    expect(warnings).toEqual([
+      'deviceApi.checkPath must be a non-empty string; using the default',
+      'registerApi.url must be a non-empty string; using the default',
+      'approveApi.url must be a non-empty string; using the default',
+      'pingUrl must be a non-empty string; using the default',
+    ]);
+  });
+
   it('clamps the check interval and refuses non-finite numbers', () => {
     expect(mergeConfig(DEFAULT_CONFIG, { checkIntervalSeconds: 1 }).config.checkIntervalSeconds).toBe(10);
     expect(mergeConfig(DEFAULT_CONFIG, { checkIntervalSeconds: 1e9 }).config.checkIntervalSeconds).toBe(86_400);

@@ -14,8 +14,21 @@ const ALLOWED_VALUES: Record<string, readonly string[]> = {
   'registerApi.deviceType': ['', 'de', 'la', 'tb', 'ph'],
 };
 
-/** Shown to the viewer (home's title, the exit question): blank would leave "Exit ?". */
-const NON_BLANK = ['appName'];
+/**
+ * Keys whose blank value means nothing useful: `appName` is shown to the viewer (blank would
+ * ask "Exit ?"), and a blank URL or path resolves to the app's own page, so the ping would
+ * always answer (offline too, from `file://`) and a token would go to the app's own host.
+ * Blank `baseUrl` and tokens do mean something (own origin; switched off), so they are not here.
+ */
+const NON_BLANK = [
+  'appName',
+  'pingUrl',
+  'deviceApi.configsPath',
+  'deviceApi.addPath',
+  'deviceApi.checkPath',
+  'registerApi.url',
+  'approveApi.url',
+];
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
