@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REGISTER_TOKEN } from './api.js';
-import { redactPath, shownToken } from './redact.js';
+import { redactAuthorization, redactPath, shownToken } from './redact.js';
 
 describe('redactPath', () => {
   it('keeps only the tail of a magic link in an approve path or URL, and leaves other paths alone', () => {
@@ -17,8 +17,15 @@ describe('shownToken', () => {
     expect(shownToken('my-private-token-7c1e', DEFAULT_REGISTER_TOKEN)).toBe('…7c1e');
   });
 
-  it('shows a short custom token only as set, since its last four characters would be most of it', () => {
-    expect(shownToken('abc', DEFAULT_REGISTER_TOKEN)).toBe('(set, 3 characters)');
-    expect(shownToken('12345678', DEFAULT_REGISTER_TOKEN)).toBe('(set, 8 characters)');
+  it('shows a short custom token only by its length, since its last four characters would be most of it', () => {
+    expect(shownToken('abc', DEFAULT_REGISTER_TOKEN)).toBe('(3 characters)');
+    expect(shownToken('12345678', DEFAULT_REGISTER_TOKEN)).toBe('(8 characters)');
+  });
+});
+
+describe('redactAuthorization', () => {
+  it('keeps the tail of a long token and only the length of a short one', () => {
+    expect(redactAuthorization('Bearer reference-user-token')).toBe('Bearer …oken');
+    expect(redactAuthorization('Bearer abc')).toBe('Bearer (3 characters)');
   });
 });

@@ -1,16 +1,15 @@
 /** Secrets that reach the server (tokens, passwords, magic links) are shown to testers
  * only as their last four characters: enough to tell two apart, useless to an onlooker. */
 export function lastFour(secret: string): string {
-  return `…${secret.slice(-4)}`;
+  // Four characters of a short secret are most of it: then only its length.
+  return secret.length > 8 ? `…${secret.slice(-4)}` : `(${secret.length} characters)`;
 }
 
 /** A token as the start-up banner prints it: the built-in default in full (it is public in
  * the app's config.json anyway), a custom one only by its tail, since the banner ends up in
  * terminal scrollback and CI logs. */
 export function shownToken(token: string, builtIn: string): string {
-  if (token === builtIn) return token;
-  // Four characters of a short token are most of it.
-  return token.length > 8 ? lastFour(token) : `(set, ${token.length} characters)`;
+  return token === builtIn ? token : lastFour(token);
 }
 
 const APPROVE_PATH = /^(\/devices\/approve\/)([^?#]+)/;

@@ -40,7 +40,7 @@ describe('parseCatalog', () => {
     expect(catalog.rails[0].tiles[2].art.hue).toBe(40);
     expect(warnings).toEqual([
       'rail r tile 0: comingSoon must be true or false; taken as false',
-      'rail r tile 1: art takes a number hue and a motif (waves, circles, peaks, stripes); generated instead',
+      'rail r tile 1: art takes a number hue and a motif (waves, circles, peaks, stripes); what is not is generated',
       'rail r: tile id a appears twice; the second is skipped',
     ]);
   });

@@ -54,7 +54,7 @@ function parseArt(raw: unknown, id: string, where: string, warnings: string[]): 
   const hueGiven = typeof art.hue === 'number' && Number.isFinite(art.hue);
   const motifGiven = (MOTIFS as readonly unknown[]).indexOf(art.motif) >= 0;
   if (raw !== undefined && (!isJsonObject(raw) || (art.hue !== undefined && !hueGiven) || (art.motif !== undefined && !motifGiven))) {
-    warnings.push(`${where}: art takes a number hue and a motif (${MOTIFS.join(', ')}); generated instead`);
+    warnings.push(`${where}: art takes a number hue and a motif (${MOTIFS.join(', ')}); what is not is generated`);
   }
   return { hue: hueGiven ? (((art.hue as number) % 360) + 360) % 360 : seed % 360, motif: motifGiven ? (art.motif as Motif) : MOTIFS[seed % MOTIFS.length] };
 }

@@ -50,6 +50,10 @@ describe('unusableUrlKeys', () => {
     }
     expect(unusableUrlKeys(withUrls({ pingUrl: 'localhost:8787/ping' }), PAGE)).toEqual(['pingUrl']);
     expect(unusableUrlKeys(withUrls({ baseUrl: 'HTTPS://api.example.com/v1' }), PAGE)).toEqual([]);
+    // Paths on the app's own origin stay what they were: relative to index.html's folder or to the root.
+    for (const baseUrl of ['/api', './api', '../api', 'api/v1', 'v1.2/api']) {
+      expect(unusableUrlKeys(withUrls({ baseUrl }), PAGE), baseUrl).toEqual([]);
+    }
   });
 
   it('accepts relative paths, absolute URLs and an empty or blank baseUrl, on the web and in a packaged app', () => {

@@ -78,10 +78,12 @@ function hasForeignScheme(url: string): boolean {
 const isUnusable: Refuses = (url, base) => !parseUrl(url, base) || hasForeignScheme(url) || isSchemeRelative(url);
 
 /**
- * A base for the device paths must name its origin, or be a path on the app's own: a host
- * without a scheme (`api.example.com`) would read as a folder beside `index.html`.
+ * A base for the device paths names its origin, or is a path on the app's own (`/api`, `./api`,
+ * `api/v1`); a host without a scheme (`api.example.com`, its first segment dotted) would read as
+ * a folder beside `index.html`.
  */
-const isUnusableBase: Refuses = (url, base) => url.trim() !== '' && (isUnusable(url, base) || (!parseUrl(url) && !url.trim().startsWith('/')));
+const looksLikeBareHost = (url: string): boolean => !parseUrl(url) && /^[^/?#]*\.[^/?#]*[a-z]/i.test(url.trim());
+const isUnusableBase: Refuses = (url, base) => url.trim() !== '' && (isUnusable(url, base) || looksLikeBareHost(url));
 
 /**
  * Key paths whose value resolves to anything but HTTPS or plain HTTP to this machine: an
