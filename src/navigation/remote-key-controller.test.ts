@@ -50,6 +50,25 @@ describe('RemoteKeyController', () => {
     expect(keys).toEqual(['left', 'back']);
   });
 
+  it('takes focus into a modal an app maker opened inside its own component at the next key, so OK never acts behind it', () => {
+    const { host, focus, press } = setup();
+    focus.focus(host.querySelector<HTMLElement>('#ok')!);
+    // The app maker's component renders its modal into its own shadow root, not as its host.
+    const component = document.createElement('maker-panel');
+    host.appendChild(component);
+    const modal = component.attachShadow({ mode: 'open' });
+    modal.innerHTML = '<div focus-group="self-only"><button id="modal-ok">Modal OK</button></div>';
+    modal.querySelectorAll('*').forEach((element) => (element.getBoundingClientRect = host.getBoundingClientRect));
+    const received: string[] = [];
+    host.addEventListener('tv-key', (event) => received.push(`${event.detail.key} at ${(event.target as Element).id}`));
+    // The first OK only shows where focus is now; the second chooses.
+    press({ key: 'Enter' });
+    expect(focus.active?.id).toBe('modal-ok');
+    expect(received).toEqual([]);
+    press({ key: 'Enter' });
+    expect(received).toEqual(['enter at modal-ok']);
+  });
+
   it('hands the remote’s keys to the app and stops the browser acting on them', () => {
     const { keys, press } = setup();
     expect(press({ key: 'Unidentified', keyCode: 10009 }).defaultPrevented).toBe(true);

@@ -49,6 +49,11 @@ export class RemoteKeyController implements ReactiveController {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || this.host.hasAttribute('inert')) return;
+    // A modal opened inside a component's own shadow root is not seen until focus is checked, so
+    // it is checked first. A press that brings focus there (or back, after it was lost) does only
+    // that for arrows and OK: the viewer sees where focus is before anything moves or is chosen.
+    const before = this.focus.active;
+    this.focus.ensureFocus();
     const active = this.focus.active;
     const field = isTextField(active) ? active : undefined;
     const key = keyFromEvent(event, !!field);
@@ -58,6 +63,7 @@ export class RemoteKeyController implements ReactiveController {
     event.preventDefault();
     // Only arrows repeat while held: a held OK or Back must not fire again and again.
     if (!this.gate.press(key, performance.now(), isArrow(key))) return;
+    if (active !== before && (isArrow(key) || key === 'enter')) return;
     const target = active && active.isConnected ? active : this.host;
     if (target.dispatchEvent(tvKeyEvent(key))) this.onKey(key);
   };
