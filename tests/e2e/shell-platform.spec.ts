@@ -111,11 +111,16 @@ test('focus and rails move in one step unless the app maker turns motion on', as
   expect(await motionDurations(page)).toBe('0.18s,0.18s');
 });
 
-test('reduced motion turns focus and scroll animations off even when the app maker turned them on', async ({ page, server }) => {
+test('reduced motion turns focus and scroll animations off even when the app maker turned them on, on the root or on the app', async ({ page, server }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openHome(page, server.url);
   await turnMotionOn(page);
   expect(await motionDurations(page)).toBe('0s,0s');
+  await page.addStyleTag({ content: 'tv-app { --tv-motion: 180ms; }' });
+  expect(await motionDurations(page)).toBe('0s,0s');
+  // The same rule without the viewer's wish does glide: the check above can fail.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await motionDurations(page)).toBe('0.18s,0.18s');
 });
 
 test('a held arrow key moves steadily at a bounded rate instead of flooding', async ({ page, server }) => {
