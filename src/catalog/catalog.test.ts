@@ -45,6 +45,18 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('skips, with a warning, a rail whose flag is not a name, instead of showing it to everyone', () => {
+    const { catalog, warnings } = parseCatalog({
+      rails: [
+        { id: 'number', title: 'N', flag: 123, tiles: [tile('a')] },
+        { id: 'blank', title: 'B', flag: '  ', tiles: [tile('b')] },
+        { id: 'named', title: 'F', flag: 'beta', tiles: [tile('c')] },
+      ],
+    });
+    expect(catalog.rails.map((rail) => [rail.id, rail.flag])).toEqual([['named', 'beta']]);
+    expect(warnings).toEqual(["rail number: flag must be a feature flag's name; skipped", "rail blank: flag must be a feature flag's name; skipped"]);
+  });
+
   it('gives a tile without art the same generated artwork every time', () => {
     const first = parseCatalog({ rails: [{ id: 'r', title: 'R', tiles: [tile('same')] }] }).catalog.rails[0].tiles[0].art;
     const second = parseCatalog({ rails: [{ id: 'r', title: 'R', tiles: [tile('same')] }] }).catalog.rails[0].tiles[0].art;

@@ -96,6 +96,11 @@ function parseRail(raw: unknown, where: string, warnings: string[]): Rail | unde
     return undefined;
   }
   const flag = text(raw.flag);
+  // Fails closed: a rail behind a flag that cannot be read must not show to everyone.
+  if (raw.flag !== undefined && !flag) {
+    warnings.push(`rail ${id}: flag must be a feature flag's name; skipped`);
+    return undefined;
+  }
   return { id, title: text(raw.title), layout: raw.layout === 'poster' ? 'poster' : 'landscape', ...(flag ? { flag } : {}), tiles };
 }
 
