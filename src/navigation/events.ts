@@ -1,4 +1,5 @@
 import type { TvKey } from './key-map';
+import type { RouteName } from './router';
 
 /** Why focus moved: reveal-on-focus skips pointer moves so a rail never slides under the pointer. */
 export type FocusCause = 'key' | 'pointer' | 'restore' | 'program';
@@ -8,8 +9,8 @@ export interface TvKeyDetail {
 }
 
 export interface TvNavigateDetail {
-  /** A route name: `home`, `device`, `approval` or `settings`. */
-  route: string;
+  /** The screen to open; a name the router does not know is ignored with a warning at run time. */
+  route: RouteName;
 }
 
 export interface TvFocusChangeDetail {
@@ -25,7 +26,7 @@ export function tvKeyEvent(key: TvKey): CustomEvent<TvKeyDetail> {
 }
 
 /** Any module can open a screen with `window.dispatchEvent(tvNavigateEvent('device'))`. */
-export function tvNavigateEvent(route: string): CustomEvent<TvNavigateDetail> {
+export function tvNavigateEvent(route: RouteName): CustomEvent<TvNavigateDetail> {
   return new CustomEvent('tv-navigate', { detail: { route }, bubbles: true, composed: true });
 }
 
