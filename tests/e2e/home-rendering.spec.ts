@@ -60,6 +60,8 @@ test('a tile with a very long title and description still shows its details with
 
 test('no tile text is smaller than 24 px on the 1080p stage, the least that reads from the sofa', async ({ page, server }) => {
   await openHome(page, server.url);
+  // The rails below the screen are drawn when the page is idle: wait for all of them.
+  await expect(page.locator('tv-rail')).toHaveCount(5);
   const sizes = await page.evaluate(() => {
     const texts: Array<[string, number]> = [];
     for (const rail of Array.from(document.querySelector('tv-app')!.shadowRoot!.querySelector('tv-home-screen')!.shadowRoot!.querySelectorAll('tv-rail'))) {
