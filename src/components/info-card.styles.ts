@@ -58,9 +58,9 @@ export const infoCardStyles = css`
     color: var(--tv-color-text-muted, #a3a8b5);
   }
   .value.good {
-    color: #5fd38d;
+    color: var(--tv-color-good, #5fd38d);
   }
   .value.bad {
-    color: #ff8a80;
+    color: var(--tv-color-bad, #ff8a80);
   }
 `;

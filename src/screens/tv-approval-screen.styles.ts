@@ -76,10 +76,10 @@ export const approvalScreenStyles = [
       font-weight: 600;
     }
     .good .title {
-      color: #5fd38d;
+      color: var(--tv-color-good, #5fd38d);
     }
     .bad .title {
-      color: #ff8a80;
+      color: var(--tv-color-bad, #ff8a80);
     }
   `,
 ];

@@ -61,3 +61,13 @@ test('every screen\'s title sits at the same place, so nothing jumps when the vi
     expect(Math.abs((await middle(`tv-${route}-screen`)) - home), route).toBeLessThanOrEqual(2);
   }
 });
+
+test('an app maker\'s theme reaches the status colours of the tester-facing screens', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.locator('tv-tile[focused]')).toHaveCount(1);
+  await page.addStyleTag({ content: ':root { --tv-color-good: rgb(1, 2, 3); }' });
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('tv-navigate', { detail: { route: 'device' } })));
+  const online = page.locator('tv-device-screen .value.good').first();
+  await expect(online).toBeVisible();
+  expect(await online.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(1, 2, 3)');
+});
