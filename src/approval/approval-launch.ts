@@ -1,4 +1,5 @@
 import { createLogger } from '../log/log';
+import { parseUrl } from '../net/http';
 import type { LaunchParams } from '../platform/platform';
 
 const log = createLogger('approval');
@@ -22,12 +23,8 @@ export function readApprovalLaunch(params: LaunchParams): ApprovalLaunch {
  * `history.replaceState`, so a secret never lingers in the history, a bookmark or a reload.
  */
 export function takeApprovalLaunchFromUrl(location: Pick<Location, 'href'>, history: Pick<History, 'replaceState' | 'state'>): ApprovalLaunch {
-  let url: URL;
-  try {
-    url = new URL(location.href);
-  } catch {
-    return {};
-  }
+  const url = parseUrl(location.href);
+  if (!url) return {};
   const launch = { magicLink: text(url.searchParams.get('magicLink') ?? undefined), userToken: text(url.searchParams.get('userToken') ?? undefined) };
   if (SECRET_PARAMS.some((name) => url.searchParams.has(name))) {
     SECRET_PARAMS.forEach((name) => url.searchParams.delete(name));

@@ -1,3 +1,4 @@
+import { parseUrl } from '../net/http';
 import type { AppConfig } from './config';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -6,15 +7,6 @@ const OWN_LOCATION = 'https://app.invalid/';
 
 /** Whether one configured URL is refused, given the URL it resolves against. */
 type Refuses = (url: string, base: URL) => boolean;
-
-/** The browser's own reading of a URL, or undefined where the browser could not use it either. */
-function parseUrl(url: string, base?: URL): URL | undefined {
-  try {
-    return new URL(url, base);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The configured URLs that may carry tokens or identify the TV, by key path, with what each

@@ -1,3 +1,4 @@
+import { parseUrl } from '../net/http';
 import type { RequestFn } from './device-api';
 
 /** "A few seconds" (CONTRACT §2): a ping that takes longer means the network is not usable. */
@@ -15,7 +16,7 @@ const HEAD_REFUSED = new Set([405, 501]);
  * answer is opaque, so a refused HEAD cannot be told apart; it counts as the answer it is.
  */
 export function createPing(pingUrl: string, request: RequestFn, pageOrigin: string): () => Promise<boolean> {
-  const mode = originOf(pingUrl) === pageOrigin ? 'cors' : 'no-cors';
+  const mode = parseUrl(pingUrl)?.origin === pageOrigin ? 'cors' : 'no-cors';
   return async () => {
     const head = await request(pingUrl, { method: 'HEAD', timeoutMs: PING_TIMEOUT_MS, mode });
     if (head.kind === 'response' && !HEAD_REFUSED.has(head.status)) return true;
@@ -23,12 +24,4 @@ export function createPing(pingUrl: string, request: RequestFn, pageOrigin: stri
     const get = await request(pingUrl, { method: 'GET', timeoutMs: PING_TIMEOUT_MS, mode });
     return get.kind === 'response';
   };
-}
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
 }

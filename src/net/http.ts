@@ -60,11 +60,16 @@ export async function requestJson(url: string, request: HttpRequest, fetchFn: Fe
   }
 }
 
+/** The browser's own reading of a URL (against `base` when relative), or undefined where it cannot read it. */
+export function parseUrl(url: string, base?: string | URL): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves a configured URL or path against a base (the API base or the app's own location). */
 export function resolveUrl(pathOrUrl: string, base: string): string {
-  try {
-    return new URL(pathOrUrl, base).toString();
-  } catch {
-    return pathOrUrl;
-  }
+  return parseUrl(pathOrUrl, base)?.toString() ?? pathOrUrl;
 }
