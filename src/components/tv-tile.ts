@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Tile } from '../catalog/catalog';
+import { setAttributeTo } from '../navigation/set-flag';
 import { artworkBackground } from './artwork';
 import { tileStyles } from './tv-tile.styles';
 
@@ -37,8 +38,7 @@ export class TvTile extends LitElement {
 
   protected override willUpdate(): void {
     const tile = this.tile;
-    if (tile?.comingSoon) this.setAttribute('aria-disabled', 'true');
-    else this.removeAttribute('aria-disabled');
+    setAttributeTo(this, 'aria-disabled', tile?.comingSoon ? 'true' : undefined);
     this.setAttribute('aria-label', tile ? tileLabel(tile, this.position, this.count) : '');
   }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { setAttributeTo } from '../navigation/set-flag';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -68,11 +69,7 @@ export class ExclusiveFocusController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     this.saved.forEach((previous, element) =>
-      HIDDEN_ATTRIBUTES.forEach(([name], i) => {
-        const value = previous[i];
-        if (value === null) element.removeAttribute(name);
-        else element.setAttribute(name, value);
-      }),
+      HIDDEN_ATTRIBUTES.forEach(([name], i) => setAttributeTo(element, name, previous[i] ?? undefined)),
     );
     this.saved = undefined;
     this.host.removeAttribute('tabindex');
