@@ -8,15 +8,15 @@ export interface InfoRow {
 }
 
 /**
- * An info card's rows as a list of focusable items: a viewer can step through them, and a voice
- * guide, which reads only what has focus, reads each label with its value.
+ * One focusable list item of a label and its value: a viewer can step onto it, and a voice guide,
+ * which reads only what has focus, reads the label with the value. Named outright: a list item's
+ * name is not taken from its text by every engine.
  */
+export function infoRow({ label, value, tone }: InfoRow): TemplateResult {
+  return html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span class="label">${label}</span><span class="value ${tone ?? ''}">${value}</span></div>`;
+}
+
+/** An info card's rows as a list. */
 export function infoRows(rows: readonly InfoRow[]): TemplateResult {
-  return html`<div class="rows" role="list">
-    ${rows.map(
-      ({ label, value, tone }) =>
-        // Named outright: a list item's name is not taken from its text by every engine.
-        html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span class="label">${label}</span><span class="value ${tone ?? ''}">${value}</span></div>`,
-    )}
-  </div>`;
+  return html`<div class="rows" role="list">${rows.map(infoRow)}</div>`;
 }

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AppServices } from '../app/services';
+import { infoRow, type InfoRow } from '../components/info-rows';
 import { tvNavigateEvent } from '../navigation/events';
 import { RevealController } from '../navigation/reveal-controller';
 import { engineFromUserAgent, platformLabel, THIRD_PARTY_LICENCES } from './about';
@@ -8,13 +9,8 @@ import { screenStyles } from './screen.styles';
 import { settingsStyles } from './tv-settings-screen.styles';
 import '../components/tv-artwork';
 
-interface Row {
-  label: string;
-  value: string;
-}
-
 /** What each remote key does in the shell, for the viewer and for whoever supports them. */
-const REMOTE_KEYS: readonly Row[] = [
+const REMOTE_KEYS: readonly InfoRow[] = [
   { label: 'Arrows, OK', value: 'Move, choose' },
   { label: 'Back', value: 'Previous screen; on Home, leave the app' },
   { label: 'Red', value: 'Device information' },
@@ -50,7 +46,7 @@ export class TvSettingsScreen extends LitElement {
   override render() {
     const services = this.services;
     const platform = services?.platform;
-    const about: Row[] = [
+    const about: InfoRow[] = [
       { label: 'App', value: `${services?.config.appName ?? __APP_NAME__} ${__APP_VERSION__}` },
       { label: 'Platform', value: platformLabel(platform?.name) },
       { label: 'Operating system', value: [platform?.osName, this.osVersion].filter(Boolean).join(' ') || 'Unknown' },
@@ -68,7 +64,7 @@ export class TvSettingsScreen extends LitElement {
       <div class="viewport">
         <div class="list" role="list" default-focus>
           <h2>About</h2>
-          ${about.map((row) => this.row(row))}
+          ${about.map(infoRow)}
           <!-- A link inside its list item: a voice guide says that OK opens something, and counts the rows right. -->
           <div role="listitem">
             <div class="row link" role="link" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
@@ -76,17 +72,12 @@ export class TvSettingsScreen extends LitElement {
             </div>
           </div>
           <h2>Remote control</h2>
-          ${REMOTE_KEYS.map((row) => this.row(row))}
+          ${REMOTE_KEYS.map(infoRow)}
           <h2>Open-source licences</h2>
-          ${THIRD_PARTY_LICENCES.map((item) => this.row({ label: item.name, value: `${item.licence} · © ${item.copyright}` }))}
+          ${THIRD_PARTY_LICENCES.map((item) => infoRow({ label: item.name, value: `${item.licence} · © ${item.copyright}` }))}
         </div>
       </div>
     `;
-  }
-
-  private row({ label, value }: Row) {
-    // Named outright, like the info cards' rows: a list item's name is not taken from its text by every engine.
-    return html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span>${label}</span><span class="value">${value}</span></div>`;
   }
 }
 
