@@ -9,7 +9,7 @@ export const settingsStyles = css`
     right: 0;
     overflow: hidden;
   }
-  .list {
+  .track {
     position: relative;
     width: 1160px;
     padding: 8px var(--tv-safe-side) var(--tv-safe-top);

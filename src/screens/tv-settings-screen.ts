@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AppServices } from '../app/services';
 import { infoRow, type InfoRow } from '../components/info-rows';
@@ -18,6 +18,14 @@ const REMOTE_KEYS: readonly InfoRow[] = [
 ];
 
 /**
+ * A heading and the list it names: a voice guide entering the list says which one it is (a
+ * heading inside a list would be a stray child that no focus ever reaches).
+ */
+function section(id: string, title: string, rows: unknown): TemplateResult {
+  return html`<h2 id=${id}>${title}</h2><div role="list" aria-labelledby=${id}>${rows}</div>`;
+}
+
+/**
  * Settings and about: app version, platform, engine, remote keys and licences, as one list the
  * viewer arrows through; the list scrolls by transform to keep the focused row in view.
  */
@@ -34,7 +42,7 @@ export class TvSettingsScreen extends LitElement {
   protected readonly reveal = new RevealController(this, {
     axis: 'y',
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
-    track: () => this.renderRoot.querySelector<HTMLElement>('.list'),
+    track: () => this.renderRoot.querySelector<HTMLElement>('.track'),
     margin: 120,
   });
 
@@ -62,19 +70,18 @@ export class TvSettingsScreen extends LitElement {
         <p class="app-version">Version ${__APP_VERSION__}</p>
       </aside>
       <div class="viewport">
-        <div class="list" role="list" default-focus>
-          <h2>About</h2>
-          ${about.map(infoRow)}
-          <!-- A link inside its list item: a voice guide says that OK opens something, and counts the rows right. -->
-          <div role="listitem">
-            <div class="row link" role="link" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
-              <span>Device information</span><span class="chevron" aria-hidden="true">›</span>
+        <div class="track" default-focus>
+          ${section('about', 'About', html`
+            ${about.map(infoRow)}
+            <!-- A link inside its list item: a voice guide says that OK opens something, and counts the rows right. -->
+            <div role="listitem">
+              <div class="row link" role="link" focusable @click=${() => window.dispatchEvent(tvNavigateEvent('device'))}>
+                <span>Device information</span><span class="chevron" aria-hidden="true">›</span>
+              </div>
             </div>
-          </div>
-          <h2>Remote control</h2>
-          ${REMOTE_KEYS.map(infoRow)}
-          <h2>Open-source licences</h2>
-          ${THIRD_PARTY_LICENCES.map((item) => infoRow({ label: item.name, value: `${item.licence} · © ${item.copyright}` }))}
+          `)}
+          ${section('keys', 'Remote control', REMOTE_KEYS.map(infoRow))}
+          ${section('licences', 'Open-source licences', THIRD_PARTY_LICENCES.map((item) => infoRow({ label: item.name, value: `${item.licence} · © ${item.copyright}` })))}
         </div>
       </div>
     `;

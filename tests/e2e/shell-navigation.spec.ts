@@ -141,12 +141,17 @@ test('a voice guide hears each tile once, with its rail and its place in it', as
   await expect(page.locator('tv-home-screen [aria-live]')).toHaveCount(0);
 });
 
-test('in settings, rows are read as label and value, "Device information" as a link, and OK on it opens the device screen', async ({ page, server }) => {
+test('in settings, lists are named by their headings, rows are read as label and value, "Device information" as a link, and OK on it opens the device screen', async ({ page, server }) => {
   await openHome(page, server.url);
   await pressKeyCode(page, 404); // green: settings
   // Each row is read as its label and value.
   await expect(page.locator('tv-settings-screen [focused]')).toHaveAccessibleName(/^[^,]+, .+/);
-  const link = page.locator('tv-settings-screen').getByRole('link', { name: /Device information/ });
+  // Each list is named by its heading, so a voice guide entering it says which part it is in.
+  const settings = page.locator('tv-settings-screen');
+  await expect(settings.getByRole('list', { name: 'About' }).getByRole('listitem')).toHaveCount(6);
+  await expect(settings.getByRole('list', { name: 'Remote control' }).getByRole('listitem')).toHaveCount(4);
+  await expect(settings.locator('[role=list] h2')).toHaveCount(0);
+  const link = settings.getByRole('list', { name: 'About' }).getByRole('link', { name: /Device information/ });
   await expect(link).toBeVisible();
   for (let presses = 0; presses < 10 && (await link.getAttribute('focused')) === null; presses++) await page.keyboard.press('ArrowDown');
   await expect(link).toHaveAttribute('focused');
