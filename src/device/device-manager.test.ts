@@ -288,7 +288,7 @@ describe('DeviceManager: connectivity', () => {
     const storeOpen = new Promise<void>((resolve) => (openStore = resolve));
     const store = new MemoryStore();
     await store.set(DEVICE_STORAGE_KEYS.added, TEST_FIELDS);
-    const slowStore: KeyValueStore = { get: async (key) => (await storeOpen, store.get(key)), set: (key, value) => store.set(key, value), del: (key) => store.del(key) };
+    const slowStore: KeyValueStore = { get: async (key) => (await storeOpen, store.get(key)), read: async (key) => (await storeOpen, store.read(key)), set: (key, value) => store.set(key, value), del: (key) => store.del(key) };
     const { api, net, time } = setup();
     let identify!: (device: { api: FakeDeviceApi; identity: DeviceIdentity }) => void;
     const manager = new DeviceManager({ store: slowStore, clock: time, timers: time, random: () => 0.5 });

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../storage/store';
+import type { KeyValueStore, StoredValue } from '../storage/store';
 import type { Clock, Timers } from './check-timing';
 import type { ConnectivityProbe, Reachability } from './connectivity';
 import type { DeviceFields } from './device-fields';
@@ -85,6 +85,10 @@ export class MemoryStore implements KeyValueStore {
 
   async get<T>(key: string): Promise<T | undefined> {
     return this.data.get(key) as T | undefined;
+  }
+
+  async read<T>(key: string): Promise<StoredValue<T>> {
+    return { known: true, value: await this.get<T>(key) };
   }
 
   async set(key: string, value: unknown): Promise<void> {

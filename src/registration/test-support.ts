@@ -27,6 +27,9 @@ export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStor
       const text = data.get(key);
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
+    async read<T>(key: string) {
+      return { known: true as const, value: await this.get<T>(key) };
+    },
     async set(key, value) {
       data.set(key, JSON.stringify(value));
     },

@@ -121,6 +121,29 @@ describe('createPersistentStore', () => {
     expect(await store.get('device.ban')).toEqual({ message: 'x' });
   });
 
+  it('tells a key that is not stored from one that IndexedDB did not answer for', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    await createPersistentStore(name).set('registration.installation-id', 'kept');
+    expect(await createPersistentStore(name).read('nothing-here')).toEqual({ known: true, value: undefined });
+    vi.useFakeTimers();
+    const release = holdIndexedDb();
+    const read = createPersistentStore(name).read('registration.installation-id');
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(read).resolves.toEqual({ known: false });
+    release();
+  });
+
+  it('keeps a write made while a read of the same key was on its way, not the older value the read found', async () => {
+    const name = freshName();
+    await createPersistentStore(name).set('device.ban', { message: 'old' });
+    const store = createPersistentStore(name);
+    const read = store.get('device.ban');
+    await store.set('device.ban', { message: 'new' });
+    await read;
+    expect(await store.get('device.ban')).toEqual({ message: 'new' });
+  });
+
   it('answers a read from IndexedDB even when the app was frozen while it waited', async () => {
     const name = freshName();
     await createPersistentStore(name).set('registration.state', { stopped: 409 });

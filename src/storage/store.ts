@@ -4,9 +4,19 @@ import { withRunningTimeout } from '../async/running-timeout';
 
 const log = createLogger('storage');
 
+/** What storage says of a key: its value (undefined when nothing is stored), or that it could not tell. */
+export type StoredValue<T> = { known: true; value: T | undefined } | { known: false };
+
 /** A small persistent key-value store; every method resolves, even when storage is broken. */
 export interface KeyValueStore {
+  /** The value, or undefined when nothing is stored or storage could not answer. */
   get<T>(key: string): Promise<T | undefined>;
+  /**
+   * Tells "nothing stored" from "storage did not answer": a caller that would otherwise make
+   * something new and store it over a value it merely failed to read (an identifier, a
+   * registration) uses this.
+   */
+  read<T>(key: string): Promise<StoredValue<T>>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
 }
@@ -62,18 +72,27 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
     await Promise.all(pending.map(persist));
   };
 
+  const read = async <T>(key: string): Promise<StoredValue<T>> => {
+    if (memory.has(key)) return { known: true, value: memory.get(key) as T };
+    // No IndexedDB at all: nothing was ever stored, so there is nothing to lose either.
+    if (!db) return { known: true, value: undefined };
+    try {
+      const value = await withRunningTimeout(get<T>(key, db), IDB_TIMEOUT_MS);
+      // A write that came while the read was on its way is newer than what the read found.
+      if (memory.has(key)) return { known: true, value: memory.get(key) as T };
+      if (value !== undefined) memory.set(key, value);
+      return { known: true, value };
+    } catch (error) {
+      fail('read', error);
+      return { known: false };
+    }
+  };
+
   return {
+    read,
     async get<T>(key: string): Promise<T | undefined> {
-      if (memory.has(key)) return memory.get(key) as T;
-      if (!db) return undefined;
-      try {
-        const value = await withRunningTimeout(get<T>(key, db), IDB_TIMEOUT_MS);
-        if (value !== undefined) memory.set(key, value);
-        return value;
-      } catch (error) {
-        fail('read', error);
-        return undefined;
-      }
+      const stored = await read<T>(key);
+      return stored.known ? stored.value : undefined;
     },
     async set(key: string, value: unknown): Promise<void> {
       memory.set(key, value);

@@ -4,6 +4,7 @@ import { describeApprovalDevice } from '../../src/approval/approval-request';
 import { DEFAULT_CONFIG } from '../../src/config/config';
 import { buildDeviceFields, type DeviceFields } from '../../src/device/device-fields';
 import { resolveDeviceIdentity } from '../../src/device/resolve-device-identity';
+import { MemoryStore } from '../../src/device/test-support';
 import { parseLaunchJson, queryLaunchParams, toLaunchParams } from '../../src/platform/launch-params';
 import type { Platform } from '../../src/platform/platform';
 import { createTizenPlatform } from '../../src/platform/tizen-platform';
@@ -27,14 +28,7 @@ const call = (a: Answer) => (): never | unknown => {
   return a.value;
 };
 
-function memoryStore(): KeyValueStore {
-  const values = new Map<string, unknown>();
-  return {
-    get: async <T>(key: string) => values.get(key) as T | undefined,
-    set: async (key, value) => void values.set(key, value),
-    del: async (key) => void values.delete(key),
-  };
-}
+const memoryStore = (): KeyValueStore => new MemoryStore();
 
 const windowBase = (search = ''): Record<string, unknown> => ({
   location: { search, href: `https://tv.example/${search}` },
