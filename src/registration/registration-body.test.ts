@@ -46,4 +46,9 @@ describe('buildRegistrationBody', () => {
     const api = { ...DEFAULT_CONFIG.registerApi, deviceType: 'de', username: 'john.doe', password: 'pw' };
     expect(buildRegistrationBody({ ...input, api })).toMatchObject({ device_type: 'de', username: 'john.doe', password: 'pw' });
   });
+
+  it('sends the configured credentials exactly, spaces at the ends included', () => {
+    const api = { ...DEFAULT_CONFIG.registerApi, username: 'john.doe', password: ' pass word ' };
+    expect(buildRegistrationBody({ ...input, api })).toMatchObject({ username: 'john.doe', password: ' pass word ' });
+  });
 });

@@ -35,13 +35,14 @@ export function buildRegistrationBody(input: RegistrationBodyInput): Record<stri
     device_model: identity.model,
     // The seed's enum (de/la/tb/ph) has no TV value: sent only when the operator picked one.
     device_type: api.deviceType,
-    username: api.username,
-    password: api.password,
   };
   const body: Record<string, string> = {};
   for (const key of Object.keys(fields)) {
     const value = fields[key]?.trim();
     if (value) body[key] = value;
   }
+  // Credentials go as configured: a space at either end may be part of a password.
+  if (api.username) body.username = api.username;
+  if (api.password) body.password = api.password;
   return body;
 }
