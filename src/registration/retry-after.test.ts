@@ -13,6 +13,11 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('Sat, 01 Mar 2025 12:02:30 GMT', SERVER_NOW)).toBe(150_000);
   });
 
+  it('reads the two older HTTP-date forms, asctime in GMT whatever the TV\'s time zone', () => {
+    expect(retryAfterMs('Saturday, 01-Mar-25 12:02:30 GMT', SERVER_NOW)).toBe(150_000);
+    expect(retryAfterMs('Sat Mar  1 12:02:30 2025', SERVER_NOW)).toBe(150_000);
+  });
+
   it('treats a date already past as no wait', () => {
     expect(retryAfterMs('Sat, 01 Mar 2025 11:00:00 GMT', SERVER_NOW)).toBe(0);
   });
@@ -22,6 +27,10 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('', SERVER_NOW)).toBeUndefined();
     expect(retryAfterMs('soon', SERVER_NOW)).toBeUndefined();
     expect(retryAfterMs('-5', SERVER_NOW)).toBeUndefined();
+    // Text that `Date.parse` happens to read as a date is still not an HTTP date.
+    expect(retryAfterMs('x 2030', SERVER_NOW)).toBeUndefined();
+    expect(retryAfterMs('Retry 10', SERVER_NOW)).toBeUndefined();
+    expect(retryAfterMs('2025-03-01T12:02:30Z', SERVER_NOW)).toBeUndefined();
   });
 
   it('never parks the TV for more than a day', () => {
