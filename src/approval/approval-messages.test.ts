@@ -10,6 +10,11 @@ describe('describeApprovalResult: this TV is not registered (404)', () => {
     expect(notRegistered({ kind: 'started' })).toEqual({ title: 'This TV is not registered yet.', detail: 'It is registering now. Choose Try again in a moment.', tone: 'bad' });
   });
 
+  it('says registering waits for the network or for the TV\'s storage, instead of promising it is under way', () => {
+    expect(notRegistered({ kind: 'offline' }).detail).toBe('It will register as soon as the TV is back online. Choose Try again then.');
+    expect(notRegistered({ kind: 'no-storage' }).detail).toBe('The TV’s storage is not answering, so it cannot register yet. Choose Try again in a minute.');
+  });
+
   it('says registration is switched off in the settings, so approval cannot work', () => {
     expect(notRegistered({ kind: 'off' }).detail).toBe('Registration is switched off in this app’s settings, so this TV cannot be approved. Ask whoever set up the app to switch it on.');
   });

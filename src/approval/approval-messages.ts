@@ -14,6 +14,10 @@ function describeRegistering(registration: RegisterNowOutcome, nowLocalMs: numbe
   switch (registration.kind) {
     case 'started':
       return 'It is registering now. Choose Try again in a moment.';
+    case 'offline':
+      return 'It will register as soon as the TV is back online. Choose Try again then.';
+    case 'no-storage':
+      return 'The TV’s storage is not answering, so it cannot register yet. Choose Try again in a minute.';
     case 'off':
       return 'Registration is switched off in this app’s settings, so this TV cannot be approved. Ask whoever set up the app to switch it on.';
     case 'stopped':

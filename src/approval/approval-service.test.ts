@@ -175,6 +175,8 @@ describe('ApprovalService', () => {
     [{ kind: 'off' }, false],
     [{ kind: 'stopped', status: 409 }, false],
     [{ kind: 'waiting', untilLocalMs: Date.parse('2025-03-01T12:10:00Z') }, true],
+    [{ kind: 'offline' }, true],
+    [{ kind: 'no-storage' }, true],
   ])('404 while registration is %o: Try again only where registering will still happen', async (registering, canRetry) => {
     const { service, idle } = setup({ launch: { magicLink: LINK }, reply: () => response(404), registering });
     service.start();

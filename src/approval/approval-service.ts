@@ -31,7 +31,7 @@ function offersRetry(result: ApprovalResult): boolean {
       return true;
     case 'not-registered':
       // Registration that is off or stopped stays so for this run: retrying cannot change the answer.
-      return result.registration.kind === 'started' || result.registration.kind === 'waiting';
+      return result.registration.kind !== 'off' && result.registration.kind !== 'stopped';
     default:
       return false;
   }

@@ -34,6 +34,8 @@ function describeState(status: RegistrationStatus, nowLocalMs: number): InfoRow 
       return { label: 'State', value: 'Off: no registration token configured', tone: 'muted' };
     case 'starting':
       return { label: 'State', value: 'Starting…', tone: 'muted' };
+    case 'no-storage':
+      return { label: 'State', value: 'Waiting for the TV’s storage to answer', tone: 'bad' };
     case 'registering':
       return { label: 'State', value: 'Registering now…' };
     case 'registered': {

@@ -19,4 +19,11 @@ describe('installation_id', () => {
     const store = memoryStore({ 'registration.installation-id': 'not-a-uuid' });
     expect(await loadInstallationId(store)).not.toBe('not-a-uuid');
   });
+
+  it('is not made anew when storage did not answer, so the kept one is not replaced', async () => {
+    const kept = memoryStore({ 'registration.installation-id': 'a1b2c3d4-0000-4000-8000-000000000000' });
+    const silent = { ...kept, read: async () => ({ known: false as const }) };
+    expect(await loadInstallationId(silent)).toBeUndefined();
+    expect(kept.dump()).toEqual({ 'registration.installation-id': 'a1b2c3d4-0000-4000-8000-000000000000' });
+  });
 });

@@ -18,10 +18,14 @@ export function createUuidV4(randomBytes: RandomBytes): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The `installation_id`: made at first run and kept, so a renewal is recognised as this install. */
-export async function loadInstallationId(store: KeyValueStore, randomBytes: RandomBytes = cryptoRandomBytes): Promise<string> {
-  const stored = await store.get<unknown>(INSTALLATION_ID_KEY);
-  if (typeof stored === 'string' && UUID.test(stored)) return stored;
+/**
+ * The `installation_id`: made at first run and kept, so a renewal is recognised as this install.
+ * Undefined when storage did not answer: a new one then would replace the kept one for good.
+ */
+export async function loadInstallationId(store: KeyValueStore, randomBytes: RandomBytes = cryptoRandomBytes): Promise<string | undefined> {
+  const stored = await store.read<unknown>(INSTALLATION_ID_KEY);
+  if (!stored.known) return undefined;
+  if (typeof stored.value === 'string' && UUID.test(stored.value)) return stored.value;
   const id = createUuidV4(randomBytes);
   await store.set(INSTALLATION_ID_KEY, id);
   return id;

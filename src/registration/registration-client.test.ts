@@ -324,4 +324,76 @@ describe('RegistrationClient', () => {
     expect(JSON.stringify(store.dump())).not.toContain('device_token_xyz789');
     expect(client.status()).toMatchObject({ state: 'stopped', stoppedStatus: 401 });
   });
+
+  /** A restart whose storage does not answer until `answer()` (the store gives up after 3 s each read). */
+  function silenceStorage(): { healthy: ReturnType<typeof memoryStore>; answer(): void } {
+    const healthy = store;
+    let silent = true;
+    store = { ...healthy, read: async (key) => (silent ? { known: false } : healthy.read(key)) };
+    return { healthy, answer: () => (silent = false) };
+  }
+
+  it('registers nothing on a guess while the TV\'s storage does not answer, and goes on as the kept installation once it does', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = fakeApi(granted());
+    restart(await launch(api));
+    const storage = silenceStorage();
+    const kept = storage.healthy.dump();
+    const client = await launch(api);
+    await vi.advanceTimersByTimeAsync(30 * 1000);
+    expect(client.status().state).toBe('no-storage');
+    expect(await client.requestNow()).toEqual({ kind: 'no-storage' });
+    expect(storage.healthy.dump()).toEqual(kept);
+    storage.answer();
+    vi.setSystemTime(Date.now() + 180 * 24 * HOUR);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    // Renewed as the same installation, not registered as a new one.
+    expect(api.calls).toHaveLength(2);
+    const ids = api.calls.map(({ request }) => (JSON.parse(request.body!) as { installation_id: string }).installation_id);
+    expect(ids[1]).toBe(ids[0]);
+    expect(client.status().state).toBe('registered');
+  });
+
+  it('after three reads storage did not answer, registers for this run from memory and writes nothing over the kept registration', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const api = fakeApi(granted());
+    restart(await launch(api));
+    const storage = silenceStorage();
+    const kept = storage.healthy.dump();
+    api.reply = () => dated(409, { error: 'already_registered' });
+    const client = await launch(api);
+    await vi.advanceTimersByTimeAsync(3 * 60_000);
+    expect(api.calls).toHaveLength(2);
+    expect(client.status()).toMatchObject({ state: 'stopped', stoppedStatus: 409 });
+    expect(storage.healthy.dump()).toEqual(kept);
+    restart(client);
+    // The next start finds storage answering, and the registration it held.
+    storage.answer();
+    expect((await launch(api)).status().state).toBe('registered');
+  });
+
+  it('tells a viewer action that registering waits for the network while the TV is offline, and sends it when back', async () => {
+    const connectivity = fakeConnectivity(true);
+    const api = fakeApi(() => dated(500));
+    const client = await launch(api, { connectivity });
+    await client.settled();
+    connectivity.set(false);
+    await vi.advanceTimersByTimeAsync(HOUR);
+    const before = api.calls.length;
+    expect(await client.requestNow()).toEqual({ kind: 'offline' });
+    expect(api.calls).toHaveLength(before);
+    api.reply = granted();
+    connectivity.set(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.calls).toHaveLength(before + 1);
+  });
+
+  it('with registration switched off, a registration stored earlier sets neither the check interval nor the flags', async () => {
+    const api = fakeApi(granted(undefined, { api_refresh_interval: 3600, feature_flags: { beta: true } }));
+    restart(await launch(api));
+    const off = await launch(api, { config: { ...CONFIG, registerApi: { ...CONFIG.registerApi, token: '' } } });
+    expect(off.status().state).toBe('off');
+    expect(off.refreshIntervalSeconds()).toBeUndefined();
+    expect(off.featureFlags.isEnabled('beta')).toBeUndefined();
+  });
 });

@@ -8,7 +8,7 @@ import type { KeyValueStore } from '../storage/store';
 import { AppConfigFeatureFlags } from './feature-flags';
 import { readFeatureFlags } from './read-feature-flags';
 import { registrationFingerprint } from './fingerprint';
-import { cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
+import { createUuidV4, cryptoRandomBytes, loadInstallationId, type RandomBytes } from './installation-id';
 import { holdOnAttemptNow, planNextAttempt, type AttemptPlan } from './next-attempt';
 import { refreshIntervalSeconds } from './refresh-interval';
 import { applyAnswer, applyBrokenAttempt, type Decision } from './registration-answer';
@@ -25,6 +25,10 @@ const REQUEST_TIMEOUT_MS = 15_000;
  * device checks that changes nothing.
  */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How soon storage is asked again after it did not answer; doubles each time. */
+const STORAGE_RETRY_FIRST_MS = 60_000;
+/** Reads of the stored state before registration goes on from memory alone (about 3 minutes). */
+const STORAGE_READS = 3;
 
 /** The wall clock; tests pass one that is hours off. */
 export interface Clock {
@@ -52,7 +56,7 @@ export interface RegistrationClientOptions {
 }
 
 /** Where registration stands, for the device screen. */
-export type RegistrationState = 'off' | 'starting' | 'registering' | 'registered' | 'expired' | 'unregistered' | 'stopped';
+export type RegistrationState = 'off' | 'starting' | 'no-storage' | 'registering' | 'registered' | 'expired' | 'unregistered' | 'stopped';
 
 /** A snapshot for the device screen; times are the TV's clock, so they read right next to it. */
 export interface RegistrationStatus {
@@ -70,6 +74,10 @@ export interface RegistrationStatus {
 export type RegisterNowOutcome =
   /** An attempt is under way (begun now, or already in flight). */
   | { kind: 'started' }
+  /** The TV is offline as far as the app can tell: the attempt goes out once it is back. */
+  | { kind: 'offline' }
+  /** The TV's storage did not answer, so what this installation is, is not known yet. */
+  | { kind: 'no-storage' }
   /** `registerApi.token` is empty. */
   | { kind: 'off' }
   /** Stopped by this HTTP status: a 409 until the backend changes, any other until a setting or the app version does. */
@@ -96,6 +104,12 @@ export class RegistrationClient {
   /** The request body: fixed for a run, so built once when identity and installation_id are known. */
   private body = '';
   private loaded = false;
+  private loading?: Promise<void>;
+  /** Reads of the stored state that storage did not answer. */
+  private silentReads = 0;
+  private storageRetryMs = STORAGE_RETRY_FIRST_MS;
+  /** False once registration goes on without storage: then nothing is written over what it holds. */
+  private persistent = true;
   private started: Promise<void> = Promise.resolve();
   private inFlight?: Promise<void>;
   private timer?: number;
@@ -116,14 +130,16 @@ export class RegistrationClient {
 
   /** Loads the stored state and plans the next attempt; resolves once any due attempt has begun. */
   start(): Promise<void> {
-    if (!this.enabled) log.info('registerApi.token is empty: registration is off');
-    this.started = this.load().then(() => {
-      if (!this.enabled) return;
-      const { connectivity, onResume } = this.options;
-      if (onResume) this.cleanups.push(onResume(() => this.schedule()));
-      if (connectivity) this.cleanups.push(connectivity.subscribe((online) => online && this.schedule()));
-      this.schedule();
-    });
+    if (!this.enabled) {
+      // Nothing is read either: a registration stored with another token must not set the check
+      // interval or the flags while the device screen says registration is off.
+      log.info('registerApi.token is empty: registration is off');
+      return this.started;
+    }
+    const { connectivity, onResume } = this.options;
+    if (onResume) this.cleanups.push(onResume(this.wake));
+    if (connectivity) this.cleanups.push(connectivity.subscribe((online) => online && this.wake()));
+    this.started = this.load();
     return this.started;
   }
 
@@ -159,6 +175,9 @@ export class RegistrationClient {
   async requestNow(): Promise<RegisterNowOutcome> {
     await this.started;
     if (!this.enabled) return { kind: 'off' };
+    // The viewer is waiting: storage that did not answer before is asked again now.
+    if (!this.loaded) await this.load();
+    if (!this.loaded) return { kind: 'no-storage' };
     if (this.inFlight) return { kind: 'started' };
     const hold = holdOnAttemptNow(this.record, this.fingerprint, this.serverNow());
     if (hold) {
@@ -167,7 +186,7 @@ export class RegistrationClient {
     }
     log.info('registration asked for by an approval');
     void this.attempt();
-    return { kind: 'started' };
+    return this.waitingForNetwork ? { kind: 'offline' } : { kind: 'started' };
   }
 
   /** Where registration stands now, for the device screen. */
@@ -182,7 +201,7 @@ export class RegistrationClient {
       expiresAtLocalMs: held?.expiresAtServerMs === undefined ? undefined : toLocal(held.expiresAtServerMs),
     };
     if (!this.enabled) return { ...status, state: 'off' };
-    if (!this.loaded) return { ...status, state: 'starting' };
+    if (!this.loaded) return { ...status, state: this.silentReads ? 'no-storage' : 'starting' };
     const plan = this.plan();
     if (plan.kind === 'at' && !this.inFlight) status.nextAttemptAtLocalMs = toLocal(Math.max(plan.atServerMs, this.serverNow()));
     if (this.inFlight) return { ...status, state: 'registering' };
@@ -199,22 +218,56 @@ export class RegistrationClient {
     return planNextAttempt(this.record, this.fingerprint, this.serverNow());
   }
 
-  private async load(): Promise<void> {
-    const stored = readRecord(await this.options.store.get<unknown>(RECORD_KEY));
+  /** A resume, a return online or the storage retry: whatever is due next. */
+  private readonly wake = (): void => {
+    if (this.loaded) this.schedule();
+    else void this.load();
+  };
+
+  /** Reads the stored state (once at a time), then plans the next attempt. */
+  private load(): Promise<void> {
+    this.loading = this.loading ?? this.readStored().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async readStored(): Promise<void> {
+    const { store, randomBytes = cryptoRandomBytes } = this.options;
+    const read = await store.read<unknown>(RECORD_KEY);
+    const installationId = read.known ? await loadInstallationId(store, randomBytes) : undefined;
+    if (this.disposed) return;
+    if (read.known && installationId !== undefined) return this.begin(readRecord(read.value), installationId);
+    // A guess would be a first run with a new installation_id, which a server may answer with 409:
+    // stored, that would stop registration for good over the registration storage merely held back.
+    this.silentReads += 1;
+    if (this.silentReads >= STORAGE_READS) {
+      log.warn(`the TV's storage did not answer ${STORAGE_READS} times; registering from memory for this run, writing nothing over what storage may still hold`);
+      this.persistent = false;
+      return this.begin(EMPTY_RECORD, createUuidV4(randomBytes));
+    }
+    log.warn(`the TV's storage did not answer; registration waits for it (asked again in ${this.storageRetryMs / 60_000} min)`);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.wake, this.storageRetryMs);
+    this.storageRetryMs *= 2;
+    this.notify();
+  }
+
+  /** Starts from the stored state (or an empty one, without storage) and plans the first attempt. */
+  private async begin(stored: RegistrationRecord, installationId: string): Promise<void> {
+    const { config, appVersion } = this.options;
     this.record = adoptUnnamedConflict(stored, this.fingerprint);
     // Written at once: after a 409 no attempt follows, so nothing else would ever store it.
-    if (this.record !== stored) await this.options.store.set(RECORD_KEY, this.record);
-    if (this.enabled) {
-      const { config, appVersion, store, randomBytes } = this.options;
-      const installationId = await loadInstallationId(store, randomBytes ?? cryptoRandomBytes);
-      const identity = await this.options.identity;
-      // device_id is what device management sends as mac_address, so approval finds this registration.
-      const deviceId = formatMac(identity.mac, config.deviceApi.macFormat);
-      this.body = JSON.stringify(buildRegistrationBody({ identity, api: config.registerApi, appName: config.appName, appVersion, installationId, deviceId }));
-    }
+    if (this.record !== stored) await this.save();
+    const identity = await this.options.identity;
+    // device_id is what device management sends as mac_address, so approval finds this registration.
+    const deviceId = formatMac(identity.mac, config.deviceApi.macFormat);
+    this.body = JSON.stringify(buildRegistrationBody({ identity, api: config.registerApi, appName: config.appName, appVersion, installationId, deviceId }));
     this.loaded = true;
     this.featureFlags.update(readFeatureFlags(this.record.appConfig));
-    this.notify();
+    this.schedule();
+  }
+
+  private save(): Promise<void> {
+    return this.persistent ? this.options.store.set(RECORD_KEY, this.record) : Promise.resolve();
   }
 
   /** Arms the one timer for the next attempt, or attempts now when it is due. */
@@ -262,7 +315,7 @@ export class RegistrationClient {
     log[decision.level](decision.message);
     this.record = decision.record;
     this.featureFlags.update(readFeatureFlags(this.record.appConfig));
-    await this.options.store.set(RECORD_KEY, this.record);
+    await this.save();
   }
 
   /** One request and what its answer means. */
