@@ -22,6 +22,7 @@ async function openAdmin() {
   const document = page.mainFrame.document;
   return {
     document,
+    page,
     text: (id: string) => document.getElementById(id)?.textContent ?? '',
     type: (id: string, value: string) => void ((document.getElementById(id) as HTMLInputElement).value = value),
     click: (selector: string) => (document.querySelector(selector) as HTMLElement).click(),
@@ -32,7 +33,7 @@ describe('admin page in a browser', () => {
   it('lists devices as text, bans one with a custom message, makes a magic link, sets a fault', async () => {
     await t.post('/api/device/add', { ...DEVICE, device_os: '<img src=x onerror=alert(1)>' });
     await t.post('/api/v1/device_app_register/', REGISTRATION, REGISTER_AUTH);
-    const { document, text, type, click } = await openAdmin();
+    const { document, page, text, type, click } = await openAdmin();
 
     await vi.waitFor(() => expect(text('devices')).toContain(DEVICE.mac_address), { timeout: 3000 });
     // Markup sent by a device stays text.
@@ -47,6 +48,11 @@ describe('admin page in a browser', () => {
 
     click('#dm-toggle');
     await vi.waitFor(async () => expect((await t.admin('GET', 'state')).settings.device_management).toBe(0));
+
+    const form = document.getElementById('dm-form') as unknown as { value: string; dispatchEvent(event: unknown): boolean };
+    form.value = 'string';
+    form.dispatchEvent(new page.mainFrame.window.Event('change'));
+    await vi.waitFor(async () => expect((await t.admin('GET', 'state')).settings.configsForm).toBe('string'));
 
     click('#magic button');
     await vi.waitFor(() => expect(text('new-link')).toMatch(/^ml_[0-9a-f]{24}$/));

@@ -21,6 +21,7 @@ describe('admin API', () => {
     expect(await t.admin('GET', 'state')).toEqual({
       settings: {
         device_management: 1,
+        configsForm: 'number',
         registrationLifetimeSeconds: 15552000,
         apiRefreshInterval: 300,
         featureFlags: { new_dashboard: true, beta_features: false },
@@ -39,11 +40,12 @@ describe('admin API', () => {
     expect(await t.admin('POST', 'settings', { device_management: 0, rateLimit: 0 })).toMatchObject({ settings: { device_management: 0, rateLimit: 0 } });
     for (const [body, detail] of [
       [{ device_management: 2 }, 'device_management must be 0 or 1'],
+      [{ configsForm: 'nested' }, 'configsForm must be one of number, string, top-level'],
       [{ registrationLifetimeSeconds: -1 }, 'registrationLifetimeSeconds must be a whole number of seconds from 0 to 315360000 (10 years)'],
       [{ apiRefreshInterval: 'soon' }, 'apiRefreshInterval must be a whole number of seconds, 0 or more'],
       [{ featureFlags: [1] }, 'featureFlags must be a JSON object'],
       [{ rateLimit: 1.5 }, 'rateLimit must be a whole number, 0 or more (0 = no limit)'],
-      [{ deviceManagement: 1 }, 'unknown setting "deviceManagement" (known: device_management, registrationLifetimeSeconds, apiRefreshInterval, featureFlags, rateLimit)'],
+      [{ deviceManagement: 1 }, 'unknown setting "deviceManagement" (known: device_management, configsForm, registrationLifetimeSeconds, apiRefreshInterval, featureFlags, rateLimit)'],
     ] as const) {
       expect(await adminStatus('POST', 'settings', body)).toEqual({ status: 400, body: { error: 'invalid_request', detail } });
     }

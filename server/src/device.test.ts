@@ -21,6 +21,13 @@ describe('GET /api/base/configs', () => {
     const body = await json(t.fetch('/api/base/configs'));
     expect(body).toEqual(envelope(200, 'Success', { device_management: 0 }));
   });
+
+  it('carries the flag as the string "1", or only at the top level, when the tester picks that form', async () => {
+    await t.admin('POST', 'settings', { configsForm: 'string' });
+    expect(await json(t.fetch('/api/base/configs'))).toEqual(envelope(200, 'Success', { device_management: '1' }));
+    await t.admin('POST', 'settings', { configsForm: 'top-level', device_management: 0 });
+    expect(await json(t.fetch('/api/base/configs'))).toEqual({ ...envelope(200, 'Success', []), device_management: 0 });
+  });
 });
 
 describe('POST /api/device/add', () => {

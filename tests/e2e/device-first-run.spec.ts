@@ -89,6 +89,14 @@ test('checks six times in 30 virtual minutes', async ({ page, server }) => {
   expect(await countOf(server, 'add')).toBe(1);
 });
 
+for (const [configsForm, how] of [['string', 'as the string "1"'], ['top-level', 'only at the top level']] as const) {
+  test(`device management is on when the configs answer carries the flag ${how}`, async ({ page, server }) => {
+    await server.admin('settings', { body: { configsForm } });
+    await page.goto(server.url);
+    await expect.poll(() => deviceCalls(server)).toEqual(['configs', 'add', 'check']);
+  });
+}
+
 test('the production build carries no platform emulation', () => {
   const dist = process.env.TV_DIST_DIR ?? fileURLToPath(new URL('../../dist', import.meta.url));
   const scripts = readdirSync(`${dist}/assets`).filter((name) => name.endsWith('.js'));

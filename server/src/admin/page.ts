@@ -40,6 +40,12 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
   <h2 id="settings-title">Settings</h2>
   <p><button type="button" id="dm-toggle" aria-pressed="false">device_management</button>
      <span class="muted">what <span class="mono">/api/base/configs</span> answers; add and check keep answering either way</span></p>
+  <p><label>Flag form in <span class="mono">/api/base/configs</span>
+     <select id="dm-form">
+       <option value="number">data.device_management = 1 (number)</option>
+       <option value="string">data.device_management = "1" (string)</option>
+       <option value="top-level">device_management at the top level only</option>
+     </select></label></p>
   <form id="settings">
     <label>Registration lifetime (seconds) <input name="registrationLifetimeSeconds" type="number" min="0" max="315360000" step="1" required></label>
     <label>api_refresh_interval (seconds) <input name="apiRefreshInterval" type="number" min="0" step="1" required></label>
@@ -277,6 +283,7 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     var toggle = byId('dm-toggle');
     toggle.textContent = 'device_management = ' + (on ? '1 (enabled): switch to 0' : '0 (disabled): switch to 1');
     toggle.setAttribute('aria-pressed', String(on));
+    if (document.activeElement !== byId('dm-form')) byId('dm-form').value = state.settings.configsForm;
     fill('devices', state.devices, deviceRow, 'No devices yet.', 9);
     fill('registrations', state.registrations, registrationRow, 'No registrations yet.', 8);
     fill('links', state.magicLinks.slice().reverse(), linkRow, 'No magic links yet.', 4);
@@ -311,6 +318,10 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
   byId('dm-toggle').addEventListener('click', function () {
     var next = latest && latest.settings.device_management === 1 ? 0 : 1;
     act('device_management = ' + next, function () { return api('POST', 'settings', { device_management: next }); });
+  });
+  byId('dm-form').addEventListener('change', function (event) {
+    var form = event.target.value;
+    act('flag form = ' + form, function () { return api('POST', 'settings', { configsForm: form }); });
   });
   settingsForm.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -2,7 +2,7 @@ import { isNonEmptyString } from '../guards.js';
 import { bodyFields } from '../http/body.js';
 import { elapsedSeconds, type Exchange } from '../http/exchange.js';
 import { jsonReply, statusCode, type Reply } from '../http/reply.js';
-import { DEFAULT_BAN_MESSAGE, DEVICE_FIELDS, type Device, type DeviceFields } from '../state/model.js';
+import { DEFAULT_BAN_MESSAGE, DEVICE_FIELDS, type Device, type DeviceFields, type Settings } from '../state/model.js';
 import type { ErrorShape, Route, Services } from './types.js';
 
 /** Seeds 000/001's envelope: `{status, timestamp, time, ip, message, [error_code], data}`,
@@ -29,6 +29,12 @@ function failure(ex: Exchange, message: string, code: string): Reply {
   return jsonReply(400, deviceError(ex, 400, message, code));
 }
 
+/** The flag in the form the tester chose; seed 000 shows none, so an app must read each alike. */
+function configsReply(ex: Exchange, { device_management: flag, configsForm }: Settings): Reply {
+  if (configsForm === 'top-level') return jsonReply(200, { ...envelope(ex, 200, 'Success', []), device_management: flag });
+  return success(ex, { device_management: configsForm === 'string' ? String(flag) : flag });
+}
+
 /** `mac_address` echoes what the client sent in this request. */
 function deviceData(macAddress: string, device: Device) {
   return { mac_address: macAddress, status: 1, ban_status: device.banned ? 1 : 0 };
@@ -43,7 +49,7 @@ export function deviceRoutes({ store }: Services): Route[] {
       patterns: ['/api/base/configs'],
       errorShape: deviceError,
       methods: {
-        GET: ({ ex }) => success(ex, { device_management: store.settings.device_management }),
+        GET: ({ ex }) => configsReply(ex, store.settings),
       },
     },
     {

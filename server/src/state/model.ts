@@ -1,9 +1,15 @@
 import { isObject, type FieldRule, type JsonObject } from '../guards.js';
 
+/** How `/api/base/configs` carries the flag: `data.device_management` as 1 or "1", or only at the top level. */
+export const CONFIGS_FORMS = ['number', 'string', 'top-level'] as const;
+export type ConfigsForm = (typeof CONFIGS_FORMS)[number];
+
 /** Everything the tester can tune from the admin page. */
 export interface Settings {
   /** What `/api/base/configs` reports; 1 = device management enabled. */
   device_management: 0 | 1;
+  /** The form the flag takes in `/api/base/configs`: an app must read all three alike (CONTRACT §2). */
+  configsForm: ConfigsForm;
   registrationLifetimeSeconds: number;
   /** `app_config.api_refresh_interval` in registration answers (seconds). */
   apiRefreshInterval: number;
@@ -80,6 +86,7 @@ const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number
 /** What each setting may be, for the admin API and the state file alike. */
 export const SETTING_RULES: Readonly<Record<keyof Settings, FieldRule>> = {
   device_management: [(v) => v === 0 || v === 1, '0 or 1'],
+  configsForm: [(v) => CONFIGS_FORMS.includes(v as ConfigsForm), `one of ${CONFIGS_FORMS.join(', ')}`],
   registrationLifetimeSeconds: [(v) => isCount(v) && v <= MAX_LIFETIME_SECONDS, `a whole number of seconds from 0 to ${MAX_LIFETIME_SECONDS} (10 years)`],
   apiRefreshInterval: [isCount, 'a whole number of seconds, 0 or more'],
   featureFlags: [isObject, 'a JSON object'],
@@ -89,6 +96,7 @@ export const SETTING_RULES: Readonly<Record<keyof Settings, FieldRule>> = {
 export function defaultSettings(): Settings {
   return {
     device_management: 1,
+    configsForm: 'number',
     registrationLifetimeSeconds: 180 * 24 * 60 * 60,
     apiRefreshInterval: 300,
     featureFlags: { new_dashboard: true, beta_features: false },
