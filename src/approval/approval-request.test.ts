@@ -52,4 +52,15 @@ describe('readApprovalAnswer', () => {
     expect(readApprovalAnswer(response(502))).toEqual({ kind: 'failed', status: 502 });
     expect(readApprovalAnswer({ kind: 'failure', reason: 'timeout' })).toEqual({ kind: 'unreachable' });
   });
+
+  it('approves only a 2xx whose body is a JSON object that does not say it failed', () => {
+    // A captive portal's page, an empty or cut-short body (all read as undefined), a refusal with a 200, and other non-objects.
+    for (const body of [undefined, { success: false, message: 'OK' }, { success: 'false' }, { success: null }, [], 'approved', true]) {
+      expect(readApprovalAnswer(response(200, body)), JSON.stringify(body)).toEqual({ kind: 'failed', status: 200 });
+    }
+    expect(readApprovalAnswer(response(204))).toEqual({ kind: 'failed', status: 204 });
+    // Seed 004's body without its flag is still an approval: calling it a failure could not be undone.
+    expect(readApprovalAnswer(response(200, { data: 'permissions approved' }))).toEqual({ kind: 'approved', message: 'permissions approved' });
+    expect(readApprovalAnswer(response(201, {}))).toEqual({ kind: 'approved', message: undefined });
+  });
 });

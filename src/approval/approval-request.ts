@@ -74,12 +74,28 @@ export function approvalRequest(link: string, userToken: string, device: Approva
   };
 }
 
+/**
+ * The fields of a body that says the TV is approved (seed 004: a JSON object with `success:
+ * true`), else undefined. A 2xx alone says nothing: a captive portal or proxy answers 200 with
+ * its own page, and `success: false` approved nothing. A JSON object without `success` counts:
+ * the status is the seed's signal too, and calling a real approval a failure cannot be undone,
+ * since the link is used up and sending it again only gets a 400.
+ */
+function approvalFields(body: unknown): Record<string, unknown> | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const fields = body as Record<string, unknown>;
+  return fields['success'] === true || !('success' in fields) ? fields : undefined;
+}
+
 /** Seed 004's answers; the server's `data` is passed on as text for the screen to show. */
 export function readApprovalAnswer(result: HttpResult): ApprovalAnswer {
   if (result.kind === 'failure') return { kind: 'unreachable' };
   const { status, body } = result;
   if (status >= 200 && status < 300) {
-    const data = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['data'] : undefined;
+    const fields = approvalFields(body);
+    // Not an approval: shown like any other answer the TV did not expect, with Try again.
+    if (!fields) return { kind: 'failed', status };
+    const data = fields['data'];
     return { kind: 'approved', message: typeof data === 'string' && data.trim() ? data : undefined };
   }
   if (status === 400) return { kind: 'invalid-link' };

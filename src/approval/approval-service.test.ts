@@ -155,7 +155,10 @@ describe('ApprovalService', () => {
 
   it('404 → registers, offers Try again, and the retry sends the same link once registration settled', async () => {
     let status = 404;
-    const { service, calls, registration, idle } = setup({ launch: { magicLink: LINK }, reply: () => response(status, { success: false, message: 'Device not registered' }) });
+    const { service, calls, registration, idle } = setup({
+      launch: { magicLink: LINK },
+      reply: () => (status === 404 ? response(404, { success: false, message: 'Device not registered' }) : response(200, { success: true, data: 'approved' })),
+    });
     service.start();
     await idle();
     expect(service.phase).toMatchObject({ result: { kind: 'not-registered', registration: { kind: 'started' } } });

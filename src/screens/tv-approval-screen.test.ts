@@ -99,6 +99,14 @@ describe('tv-approval-screen', () => {
     await shows(screen, words);
   });
 
+  it('a 200 that is not an approval (a captive portal’s page) is not shown as approved, and offers Try again', async () => {
+    const { screen } = await mount(() => response(200, undefined, { 'Content-Type': 'text/html' }));
+    typeAndConfirm(screen, 'ml_portal');
+    await shows(screen, 'The TV could not be approved right now.');
+    expect(text(screen)).not.toContain('This TV is approved.');
+    expect(screen.shadowRoot!.querySelector('button.retry')).not.toBeNull();
+  });
+
   it('404 says the TV is not registered, registers it, and Try again sends the link again', async () => {
     let status = 404;
     const { screen, calls, registration } = await mount(() => response(status, { success: true, data: 'approved after registering' }));

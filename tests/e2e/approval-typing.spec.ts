@@ -62,6 +62,21 @@ test('404: "not registered", the TV registers again, and Try again from the remo
   expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
 });
 
+test('a 200 that is an HTML page (a captive portal) is not taken for an approval, and Try again approves', async ({ page, server }) => {
+  await openApproval(page, server);
+  await server.admin('faults/approve', { body: { status: 200, body: 'html', times: 1 } });
+  await typeLink(page, await makeMagicLink(server));
+  const result = page.locator('tv-approval-screen .result');
+  await expect(result).toContainText('The TV could not be approved right now.');
+  await expect(result).not.toContainText('This TV is approved.');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(result.locator('button.retry')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(result).toContainText('This TV is approved.');
+  expect((await requestsTo(server, 'approve')).map((request) => request.status)).toEqual([200, 200]);
+});
+
 test('the focus ring stays on the marked field when a pointer click elsewhere takes the browser focus away', async ({ page, server }) => {
   await openApproval(page, server);
   await page.mouse.click(960, 1040);

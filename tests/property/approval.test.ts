@@ -31,6 +31,12 @@ const approvalResult: fc.Arbitrary<HttpResult> = fc.oneof(
   fc.record({ kind: fc.constant('failure' as const), reason: fc.constantFrom('network' as const, 'timeout' as const) }),
 );
 
+/** Seed 004's success: a JSON object whose `success` is true, or absent; anything else a 2xx carries approved nothing. */
+function saysApproved(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  return !Object.prototype.hasOwnProperty.call(body, 'success') || (body as Record<string, unknown>)['success'] === true;
+}
+
 describe('approval under hostile input (CONTRACT §5)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('the link goes in the request path, encoded, as exactly one segment, and nowhere else', () => {
     fc.assert(
@@ -64,7 +70,7 @@ describe('approval under hostile input (CONTRACT §5)', { timeout: PROPERTY_TIME
         const answer = readApprovalAnswer(result);
         const status = result.kind === 'response' ? result.status : undefined;
         if (status === undefined) expect(answer.kind).toBe('unreachable');
-        else if (status >= 200 && status < 300) expect(answer.kind).toBe('approved');
+        else if (status >= 200 && status < 300) expect(answer).toMatchObject(saysApproved(result.kind === 'response' ? result.body : undefined) ? { kind: 'approved' } : { kind: 'failed', status });
         else expect(answer.kind).toBe(status === 400 ? 'invalid-link' : status === 401 ? 'not-signed-in' : status === 404 ? 'not-registered' : 'failed');
         if (answer.kind === 'approved' && answer.message !== undefined) expect(typeof answer.message).toBe('string');
         expectPrototypesClean();
