@@ -224,6 +224,105 @@ describe('ApprovalService', () => {
     expect(service.phase).toMatchObject({ result: { kind: 'invalid-link' } });
   });
 
+  describe('a magic link is used up by its approval, so it is never sent twice', () => {
+    /** Like the reference server: a link's first approval answers 200, every later request for it 400; answers wait for `answer()`. */
+    function oneUseServer() {
+      const used = new Set<string>();
+      const waiting: Array<() => void> = [];
+      const reply = (url: string) =>
+        new Promise<HttpResult>((resolve) =>
+          waiting.push(() => {
+            if (used.has(url)) return resolve(response(400, { success: false, message: 'Invalid or expired magic link' }));
+            used.add(url);
+            resolve(response(200, { success: true, data: 'permissions approved' }));
+          }),
+        );
+      const answer = () => waiting.splice(0).forEach((send) => send());
+      return { reply, answer };
+    }
+
+    it('OK pressed again while the link is being sent waits for that send instead of sending again', async () => {
+      const server = oneUseServer();
+      const { service, calls, idle } = setup({ reply: server.reply });
+      service.start();
+      const first = service.submit(LINK);
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
+      const second = service.submit(LINK);
+      expect(service.phase.kind).toBe('sending');
+      server.answer();
+      await Promise.all([first, second]);
+      await idle();
+      expect(calls).toHaveLength(1);
+      expect(service.phase).toEqual({ kind: 'done', result: { kind: 'approved', message: 'permissions approved' } });
+    });
+
+    it('a relaunch repeating the link, during the send or after the approval, sends nothing more and keeps the approval shown', async () => {
+      const server = oneUseServer();
+      const { service, calls, relaunch, idle } = setup({ launch: { magicLink: LINK }, reply: server.reply });
+      service.start();
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
+      relaunch({ magicLink: LINK });
+      server.answer();
+      await idle();
+      relaunch({ magicLink: LINK });
+      await service.submit(LINK);
+      expect(calls).toHaveLength(1);
+      expect(service.phase).toEqual({ kind: 'done', result: { kind: 'approved', message: 'permissions approved' } });
+      expect(service.canRetry).toBe(false);
+    });
+
+    it('an approved link is shown as approved again after another link’s result, without being sent', async () => {
+      const server = oneUseServer();
+      const { service, calls, idle } = setup({ reply: server.reply });
+      service.start();
+      const approving = service.submit(LINK);
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
+      server.answer();
+      await approving;
+      // A different link is still sent as usual.
+      const other = service.submit('ml_other');
+      await vi.waitFor(() => expect(calls).toHaveLength(2));
+      server.answer();
+      await other;
+      expect(service.phase).toMatchObject({ result: { kind: 'approved' } });
+      await service.submit(LINK);
+      await idle();
+      expect(calls.map((call) => call.url.split('/').pop())).toEqual([LINK, 'ml_other']);
+      expect(service.phase).toEqual({ kind: 'done', result: { kind: 'approved', message: 'permissions approved' } });
+    });
+
+    it('a link asked for again while a newer one is under way shows its own result', async () => {
+      const server = oneUseServer();
+      const { service, calls, relaunch, idle } = setup({ launch: { magicLink: LINK }, reply: server.reply });
+      service.start();
+      await vi.waitFor(() => expect(calls).toHaveLength(1));
+      relaunch({ magicLink: 'ml_newer' });
+      await vi.waitFor(() => expect(calls).toHaveLength(2));
+      const again = service.submit(LINK);
+      server.answer();
+      await again;
+      await idle();
+      expect(calls).toHaveLength(2);
+      expect(service.phase).toEqual({ kind: 'done', result: { kind: 'approved', message: 'permissions approved' } });
+    });
+
+    it('a link that did not approve is sent again when asked: only an approval or a send under way holds it back', async () => {
+      let status = 400;
+      const { service, calls, idle } = setup({ reply: () => (status === 200 ? response(200, { success: true }) : response(status)) });
+      service.start();
+      await service.submit(LINK);
+      expect(service.phase).toMatchObject({ result: { kind: 'invalid-link' } });
+      status = 503;
+      await service.submit(LINK);
+      expect(service.phase).toMatchObject({ result: { kind: 'failed', status: 503 } });
+      status = 200;
+      await service.retry();
+      await idle();
+      expect(calls).toHaveLength(3);
+      expect(service.phase).toMatchObject({ result: { kind: 'approved' } });
+    });
+  });
+
   it('never logs the link or the user token', async () => {
     const spies = [vi.spyOn(console, 'info'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')].map((spy) => spy.mockImplementation(() => {}));
     const { service, idle } = setup({ launch: { magicLink: LINK, userToken: USER_TOKEN }, reply: () => response(404) });

@@ -65,7 +65,17 @@ export class ApprovalService {
   private readonly http: (url: string, request: HttpRequest) => Promise<HttpResult>;
   private userToken?: string;
   private retryLink?: string;
-  private sends = 0;
+  /** The link the viewer asked for last: only its result is shown. */
+  private shownLink?: string;
+  /**
+   * A magic link is used up by the request that approves with it: a second request for the same
+   * link (OK pressed twice on a lagging remote, a relaunch repeating the link) would get a 400
+   * that hides the approval. So a link being sent is not sent again but waited for, and a link
+   * that approved this TV in this run is not sent again: its result is shown again. Memory only,
+   * like every link (CONTRACT §5).
+   */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly approved = new Map<string, ApprovalResult>();
   private readonly listeners = new Set<() => void>();
   private unsubscribeRelaunch?: () => void;
 
@@ -116,23 +126,38 @@ export class ApprovalService {
   private launched(launch: ApprovalLaunch): void {
     if (launch.userToken) this.userToken = launch.userToken;
     if (!launch.magicLink) return;
-    log.info('launched with a magic link; sending the approval');
+    log.info('launched with a magic link');
     void this.send(launch.magicLink);
   }
 
-  private async send(link: string): Promise<void> {
-    const send = ++this.sends;
+  private send(link: string): Promise<void> {
+    this.shownLink = link;
     this.retryLink = undefined;
+    const approved = this.approved.get(link);
+    if (approved) {
+      log.info('this link already approved the TV; not sent again');
+      this.setPhase({ kind: 'done', result: approved });
+      return Promise.resolve();
+    }
     this.setPhase({ kind: 'sending' });
-    const result = await this.approve(link).catch((error: unknown): ApprovalResult => {
-      // The error's name only: its message could quote the link. The screen must not stay on "sending".
-      log.warn(`approval failed on the TV (${error instanceof Error ? error.name : typeof error}); nothing was approved`);
-      return { kind: 'unreachable' };
-    });
-    // A newer link (a relaunch, a second typed one) has taken over the screen.
-    if (send !== this.sends) return;
-    if (offersRetry(result)) this.retryLink = link;
-    this.setPhase({ kind: 'done', result });
+    const joined = this.inFlight.get(link);
+    if (joined) return joined;
+    const sent = this.approve(link)
+      .catch((error: unknown): ApprovalResult => {
+        // The error's name only: its message could quote the link. The screen must not stay on "sending".
+        log.warn(`approval failed on the TV (${error instanceof Error ? error.name : typeof error}); nothing was approved`);
+        return { kind: 'unreachable' };
+      })
+      .then((result) => {
+        this.inFlight.delete(link);
+        if (result.kind === 'approved') this.approved.set(link, result);
+        // A newer link (a relaunch, a second typed one) has taken over the screen.
+        if (link !== this.shownLink) return;
+        if (offersRetry(result)) this.retryLink = link;
+        this.setPhase({ kind: 'done', result });
+      });
+    this.inFlight.set(link, sent);
+    return sent;
   }
 
   private async approve(link: string): Promise<ApprovalResult> {

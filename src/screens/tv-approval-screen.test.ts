@@ -10,7 +10,7 @@ import type { TvApprovalScreen } from './tv-approval-screen';
 
 const TV: DeviceIdentity = { mac: 'A1B2C3D4E5F6', macSource: 'platform', platform: 'tizen', osName: 'Tizen', brand: 'Samsung', model: 'QE55Q80A', deviceType: 'TV' };
 
-async function mount(reply: () => HttpResult, registering: RegisterNowOutcome = { kind: 'started' }) {
+async function mount(reply: () => HttpResult | Promise<HttpResult>, registering: RegisterNowOutcome = { kind: 'started' }) {
   const calls: Array<{ url: string; request: HttpRequest }> = [];
   const registration = { settled: vi.fn(async () => {}), requestNow: vi.fn(async () => registering) };
   const approval = new ApprovalService({
@@ -74,6 +74,26 @@ describe('tv-approval-screen', () => {
     input(screen).value = 'ml_2';
     screen.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
     await vi.waitFor(() => expect(calls).toHaveLength(2));
+  });
+
+  it('OK pressed twice on a lagging remote sends the link once, and the approval stays shown', async () => {
+    // Like the reference server, the link is used up by its approval: a second request for it would get a 400.
+    let sent = 0;
+    let answer = () => {};
+    const { screen, calls } = await mount(() =>
+      sent++ === 0 ? new Promise<HttpResult>((resolve) => (answer = () => resolve(response(200, { success: true, data: 'permissions approved' })))) : response(400),
+    );
+    typeAndConfirm(screen, 'ml_once');
+    await shows(screen, 'Sending…');
+    expect(typeAndConfirm(screen, 'ml_once').defaultPrevented).toBe(true);
+    await screen.updateComplete;
+    expect(text(screen)).toContain('Sending…');
+    answer();
+    await shows(screen, 'This TV is approved. permissions approved');
+    typeAndConfirm(screen, 'ml_once');
+    await screen.updateComplete;
+    expect(text(screen)).toContain('This TV is approved. permissions approved');
+    expect(calls).toHaveLength(1);
   });
 
   it('keeps OK for the on-screen keyboard while the field is empty', async () => {

@@ -73,6 +73,8 @@ export class TvApprovalScreen extends LitElement {
       this.input?.focus();
       return;
     }
+    // Send stays live while "Sending…" shows: a different link typed meanwhile is still sent, and
+    // OK again on the same one only keeps "Sending…" (the service waits for the request under way).
     void this.services?.approval.submit(link);
   };
 

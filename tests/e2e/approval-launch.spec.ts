@@ -58,6 +58,22 @@ for (const [platform, install] of [
   });
 }
 
+test('a Samsung TV relaunched with the same link, during the send and after it, is approved by one request', async ({ page, server, consoleMessages }) => {
+  await server.admin('faults/approve', { body: { delayMs: 1000, times: 1 } });
+  const link = await makeMagicLink(server);
+  await page.addInitScript(installFakeTizen, { launchParams: { magicLink: link } });
+  await serveConfig(page);
+  await page.goto(server.url);
+  const result = page.locator('tv-approval-screen .result');
+  await expect(result).toContainText('Sending…');
+  await page.evaluate((magicLink) => window.__tvFake!.relaunch({ magicLink }), link);
+  await expect(result).toContainText('This TV is approved.');
+  await page.evaluate((magicLink) => window.__tvFake!.relaunch({ magicLink }), link);
+  await expect(result).toContainText('This TV is approved.');
+  expect((await requestsTo(server, 'approve')).map((request) => request.status)).toEqual([200]);
+  expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});
+
 test('?magicLink= in the page URL is sent once and taken out of the URL', async ({ page, server, consoleMessages }) => {
   const link = await makeMagicLink(server);
   await serveConfig(page);

@@ -62,6 +62,23 @@ test('404: "not registered", the TV registers again, and Try again from the remo
   expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
 });
 
+test('OK pressed twice while the link is being sent sends it once; the TV shows it is approved', async ({ page, server, consoleMessages }) => {
+  await openApproval(page, server);
+  // A slow answer, so the second OK comes while "Sending…" shows, as on a lagging remote.
+  await server.admin('faults/approve', { body: { delayMs: 1000, times: 1 } });
+  const link = await makeMagicLink(server);
+  await typeLink(page, link);
+  const result = page.locator('tv-approval-screen .result');
+  await expect(result).toContainText('Sending…');
+  await page.keyboard.press('Enter');
+  await expect(result).toContainText('This TV is approved.');
+  // And once more after the approval: the link is used up, and the screen keeps saying so.
+  await page.keyboard.press('Enter');
+  await expect(result).toContainText('This TV is approved.');
+  expect((await requestsTo(server, 'approve')).map((request) => request.status)).toEqual([200]);
+  expectNoSecrets(consoleMessages, [REGISTER_TOKEN, USER_TOKEN, link]);
+});
+
 test('a 200 that is an HTML page (a captive portal) is not taken for an approval, and Try again approves', async ({ page, server }) => {
   await openApproval(page, server);
   await server.admin('faults/approve', { body: { status: 200, body: 'html', times: 1 } });
