@@ -29,3 +29,10 @@ describe('describeApprovalResult: this TV is not registered (404)', () => {
     expect(notRegistered({ kind: 'waiting', untilLocalMs: wait }, wait - 24 * 3600_000).detail).toContain('at 2025-03-01 12:14:30.');
   });
 });
+
+describe('describeApprovalResult: an answer the TV did not expect', () => {
+  it('names an error status, and says of a 2xx without an approval in it what it lacks', () => {
+    expect(describeApprovalResult({ kind: 'failed', status: 503 }, NOW).detail).toBe('The server answered with error 503. Try again later.');
+    expect(describeApprovalResult({ kind: 'failed', status: 200 }, NOW).detail).toBe('The server’s answer did not say the TV is approved. Try again later.');
+  });
+});

@@ -40,7 +40,10 @@ export function describeApprovalResult(result: ApprovalResult, nowLocalMs: numbe
       return { title: 'This TV is not registered yet.', detail: describeRegistering(result.registration, nowLocalMs), tone: 'bad' };
     case 'unreachable':
       return { title: 'Could not reach the server.', detail: 'Check the connection and try again.', tone: 'bad' };
-    case 'failed':
-      return { title: 'The TV could not be approved right now.', detail: `The server answered with error ${result.status}. Try again later.`, tone: 'bad' };
+    case 'failed': {
+      // A 2xx lands here when its body did not say "approved" (a portal's page): no "error 200".
+      const answer = result.status < 300 ? 'The server’s answer did not say the TV is approved.' : `The server answered with error ${result.status}.`;
+      return { title: 'The TV could not be approved right now.', detail: `${answer} Try again later.`, tone: 'bad' };
+    }
   }
 }
