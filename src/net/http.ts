@@ -49,6 +49,9 @@ export async function requestJson(url: string, request: HttpRequest, fetchFn: Fe
       mode: request.mode,
       cache: 'no-store',
       credentials: 'omit',
+      // A token must reach only the configured URL: engines before Chromium 119 (every TV here)
+      // pass Authorization on to whatever origin a redirect names.
+      redirect: request.headers?.Authorization ? 'error' : 'follow',
       signal: controller.signal,
     });
     const text = request.method === 'HEAD' ? '' : await response.text();
