@@ -28,10 +28,10 @@ function expectValidTizenConfig(xml: string): void {
   expect(xmlElements(xml, 'content')).toEqual([{ src: 'index.html' }]);
   expect(xmlElements(xml, 'icon')).toEqual([{ src: 'icon.png' }]);
   expect(xmlText(xml, 'name')?.trim()).toBeTruthy();
+  // Exactly what the app calls (PLATFORMS.md): no application.launch, since it launches no other app and exit() needs none.
   expect(xmlElements(xml, 'tizen:privilege').map((privilege) => privilege['name']).sort()).toEqual([
     'http://developer.samsung.com/privilege/network.public',
     'http://developer.samsung.com/privilege/productinfo',
-    'http://tizen.org/privilege/application.launch',
     'http://tizen.org/privilege/internet',
     'http://tizen.org/privilege/tv.inputdevice',
   ]);
