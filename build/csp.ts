@@ -14,6 +14,9 @@ export function writeMetaCsp(html: string, policy: string): string {
   return html.replace(META_CSP, (_all, before: string, _old: string, after: string) => `${before}${policy}${after}`);
 }
 
+/** A directive's name, lower-case. */
+const directiveName = (directive: string): string => directive.split(/\s+/)[0]!.toLowerCase();
+
 /**
  * `policy` with `connect-src` limited to the app's own files and `origins`: the served build may
  * call any API config.json names, a package only the ones it was built for.
@@ -22,6 +25,33 @@ export function withConnectSrc(policy: string, origins: readonly string[]): stri
   const directives = policy
     .split(';')
     .map((directive) => directive.trim())
-    .filter((directive) => directive !== '' && !/^connect-src(\s|$)/i.test(directive));
+    .filter((directive) => directive !== '' && directiveName(directive) !== 'connect-src');
   return [...directives, `connect-src 'self' ${origins.join(' ')}`.trim()].join('; ');
 }
+
+/** Directives a package keeps to the app's own files: it shows no remote images or media (tile art is drawn in CSS). */
+const LOCAL_ONLY_DIRECTIVES = ['img-src', 'media-src'];
+/** Sources that reach other hosts: any origin, a scheme of the network, or a host. Keeps 'self', data:, blob: and keywords. */
+const isRemoteSource = (source: string): boolean => !source.startsWith("'") && !/^(data|blob|filesystem|mediastream):$/i.test(source);
+
+/**
+ * `policy` with `img-src` and `media-src` limited to the app's own files (and `data:`/`blob:`):
+ * the served build allows any http(s) origin there, a package nothing it does not need. A
+ * directive left with no source becomes `'none'`.
+ */
+export function withLocalMedia(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '')
+    .map((directive) => {
+      const [name, ...sources] = directive.split(/\s+/);
+      if (!LOCAL_ONLY_DIRECTIVES.includes(directiveName(directive))) return directive;
+      const local = sources.filter((source) => !isRemoteSource(source));
+      return [name, ...(local.length ? local : ["'none'"])].join(' ');
+    })
+    .join('; ');
+}
+
+/** The CSP a package ships: {@link withConnectSrc} and {@link withLocalMedia}. */
+export const packagedCsp = (policy: string, origins: readonly string[]): string => withConnectSrc(withLocalMedia(policy), origins);

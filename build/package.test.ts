@@ -6,7 +6,7 @@ import { readMetaCsp } from './csp.ts';
 import type { PackageOptions } from './package-cli.ts';
 import { packageTizen } from './package-tizen.ts';
 import { packageWebos } from './package-webos.ts';
-import { readZip, xmlElements } from './test-support.ts';
+import { readZip, xmlElements, xmlText } from './test-support.ts';
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
 const version = (JSON.parse(read('../package.json')) as { version: string }).version;
@@ -36,6 +36,10 @@ describe('packaging', () => {
     expect(xmlElements(files.get('config.xml')!.toString('utf8'), 'access')).toEqual([{ origin: 'https://api.example.com', subdomains: 'false' }]);
     expect(JSON.parse(files.get('config.json')!.toString('utf8'))).toMatchObject({ pingUrl: 'https://api.example.com/api/ping' });
     expect(readMetaCsp(files.get('index.html')!.toString('utf8'))).toMatch(/connect-src 'self' https:\/\/api\.example\.com$/);
+    // Images and media from the app's own files only, in the page and in the manifest.
+    const csp = readMetaCsp(files.get('index.html')!.toString('utf8'));
+    expect(csp).toMatch(/img-src 'self' data: blob:; media-src 'self' blob:;/);
+    expect(xmlText(files.get('config.xml')!.toString('utf8'), 'tizen:content-security-policy')).toBe(csp);
   });
 
   it('signs the .wgt with Tizen Studio when a security profile is configured', () => {

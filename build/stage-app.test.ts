@@ -22,18 +22,18 @@ describe('stageApp', () => {
     distDir = join(dir, 'dist');
     stageDir = join(dir, 'stage');
     mkdirSync(join(distDir, 'assets'), { recursive: true });
-    writeFileSync(join(distDir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' http: https: ws:">`);
+    writeFileSync(join(distDir, 'index.html'), `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data: http: https:; connect-src 'self' http: https: ws:">`);
     writeFileSync(join(distDir, 'assets', 'app.js'), 'app();');
     writeFileSync(join(distDir, 'config.json'), JSON.stringify(CONFIG));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('copies the build with absolute API URLs and a CSP that reaches only that API', () => {
+  it('copies the build with absolute API URLs and a CSP that reaches only that API, and no remote image', () => {
     const staged = stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com' });
     expect(staged.origins).toEqual(['https://api.example.com']);
     expect(readFileSync(join(stageDir, 'assets', 'app.js'), 'utf8')).toBe('app();');
     expect(JSON.parse(readFileSync(join(stageDir, 'config.json'), 'utf8'))).toMatchObject({ pingUrl: 'https://api.example.com/ping' });
-    expect(readMetaCsp(readFileSync(join(stageDir, 'index.html'), 'utf8'))).toBe("default-src 'self'; connect-src 'self' https://api.example.com");
+    expect(readMetaCsp(readFileSync(join(stageDir, 'index.html'), 'utf8'))).toBe("default-src 'self'; img-src 'self' data:; connect-src 'self' https://api.example.com");
     // The build itself is left as it was.
     expect(JSON.parse(readFileSync(join(distDir, 'config.json'), 'utf8'))).toEqual(CONFIG);
   });

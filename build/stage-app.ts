@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMetaCsp, withConnectSrc, writeMetaCsp } from './csp.ts';
+import { packagedCsp, readMetaCsp, writeMetaCsp } from './csp.ts';
 import { packagedConfig } from './packaged-config.ts';
 
 export interface StageOptions {
@@ -18,13 +18,14 @@ export interface StageOptions {
 export interface StagedApp {
   /** Every API origin of the packaged config.json. */
   origins: string[];
-  /** index.html's CSP with connect-src narrowed to `origins`. */
+  /** index.html's CSP with connect-src narrowed to `origins`, images and media to the app's own files. */
   csp: string;
 }
 
 /**
  * Copies the build into `stageDir` as a packaged app needs it: config.json with absolute API
- * URLs (it runs from file://), and a CSP that lets it call those origins and nothing else.
+ * URLs (it runs from file://), and a CSP that lets it call those origins and nothing else, and
+ * load images and media from its own files only.
  */
 export function stageApp({ distDir, stageDir, apiOrigin, configFile }: StageOptions): StagedApp {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run npm run build first`);
@@ -41,7 +42,7 @@ export function stageApp({ distDir, stageDir, apiOrigin, configFile }: StageOpti
   const { config, origins } = packagedConfig(raw, apiOrigin);
   writeFileSync(join(stageDir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   const html = readFileSync(join(stageDir, 'index.html'), 'utf8');
-  const csp = withConnectSrc(readMetaCsp(html), origins);
+  const csp = packagedCsp(readMetaCsp(html), origins);
   writeFileSync(join(stageDir, 'index.html'), writeMetaCsp(html, csp));
   return { origins, csp };
 }
