@@ -4,9 +4,13 @@ import { defineConfig } from 'vite';
 import { referenceApiPlugin } from './server/src/vite-plugin.ts';
 import { classicScripts, legacyPolyfills, tvBuildOptions } from './build/tv-build-plugins.ts';
 import { trimCssTemplates } from './build/css-templates.ts';
+import { testHttpOrigin } from './build/plain-http.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+// '' unless TV_ALLOW_HTTP=1 and TV_API_ORIGIN is plain http to another machine: a test package's API.
+const httpOrigin = testHttpOrigin(process.env);
+if (httpOrigin) console.warn(`[tv-build] TV_ALLOW_HTTP=1: this build accepts plain http to ${httpOrigin}; for testing only, never ship it`);
 
 export default defineConfig({
   root: fromRoot('./src'),
@@ -15,6 +19,8 @@ export default defineConfig({
   define: {
     __APP_NAME__: JSON.stringify(pkg.name),
     __APP_VERSION__: JSON.stringify(pkg.version),
+    // The one plain-http API origin on another machine production code accepts (src/config/secure-urls.ts).
+    __TV_TEST_HTTP_ORIGIN__: JSON.stringify(httpOrigin),
   },
   plugins: [
     referenceApiPlugin(),

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseApiOrigin } from './packaged-config.ts';
+import { ALLOW_HTTP, isRemotePlainHttp } from './plain-http.ts';
 
 /** The nearest folder above this file with a package.json: the same from build/ and build/dist/. */
 function repositoryRoot(from: string): string {
@@ -25,6 +26,11 @@ export interface PackageOptions {
   distDir: string;
   /** The config.json to package instead of the build's. */
   configFile?: string;
+  /**
+   * `apiOrigin` when it is plain http to another machine, allowed by TV_ALLOW_HTTP=1: a test
+   * package, whose build must have that origin baked in (build/plain-http.ts).
+   */
+  testHttpOrigin?: string;
   /** package.json's name and version, for the package file name. */
   name: string;
   version: string;
@@ -37,27 +43,38 @@ export const say = (scope: string, message: string): void => console.log(`[${sco
 
 /**
  * Options from flags, then environment: `--api-origin` / TV_API_ORIGIN, `--config` /
- * TV_PACKAGE_CONFIG, and TV_DIST_DIR for the build to package (default dist/).
+ * TV_PACKAGE_CONFIG, and TV_DIST_DIR for the build to package (default dist/). Throws for a
+ * plain-http origin on another machine unless TV_ALLOW_HTTP=1, since the packaged app would
+ * refuse every URL on it.
  */
 export function packageOptions(scope: string, argv = process.argv.slice(2), env = process.env): PackageOptions {
   const { values } = parseArgs({ args: argv, options: { 'api-origin': { type: 'string' }, config: { type: 'string' } } });
   const rawOrigin = values['api-origin'] ?? env['TV_API_ORIGIN'];
   if (!rawOrigin) say(scope, `no TV_API_ORIGIN or --api-origin: packaging for the reference server at ${REFERENCE_API_ORIGIN}, which only a simulator on this machine reaches`);
   const apiOrigin = parseApiOrigin(rawOrigin ?? REFERENCE_API_ORIGIN);
-  if (apiOrigin.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost)(:|$)/.test(apiOrigin)) {
-    say(scope, `warning: ${apiOrigin} is plain http: tokens and the TV's identity would cross the network unencrypted`);
+  const testHttpOrigin = isRemotePlainHttp(apiOrigin) ? apiOrigin : undefined;
+  if (testHttpOrigin && env[ALLOW_HTTP] !== '1') {
+    throw new Error(
+      `${apiOrigin} is plain http, which the packaged app refuses for any host but this machine (tokens and the TV's identity would cross the network unencrypted): ` +
+        `use an https:// origin, or for a test package only, run again with ${ALLOW_HTTP}=1 TV_API_ORIGIN=${apiOrigin}`,
+    );
   }
+  if (testHttpOrigin) say(scope, `WARNING: ${ALLOW_HTTP}=1: FOR TESTING ONLY, never ship or submit this package: it calls ${apiOrigin} over plain http, so tokens and the TV's identity cross the network unencrypted`);
   const configFile = values.config ?? env['TV_PACKAGE_CONFIG'];
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   return {
     apiOrigin,
     distDir: resolve(env['TV_DIST_DIR'] ?? join(ROOT, 'dist')),
     configFile: configFile ? resolve(configFile) : undefined,
+    ...(testHttpOrigin ? { testHttpOrigin } : {}),
     name: pkg.name,
     version: pkg.version,
     outDir: PACKAGES_DIR,
   };
 }
+
+/** The end of a packager's last line: whether the package may only be tested, never shipped. */
+export const testingOnly = (options: PackageOptions): string => (options.testHttpOrigin ? `; FOR TESTING ONLY (plain http, ${ALLOW_HTTP}=1)` : '');
 
 /** True when `moduleUrl` is the script node was started with, not a module a test imported. */
 export const isMain = (moduleUrl: string): boolean => process.argv[1] !== undefined && moduleUrl === pathToFileURL(resolve(process.argv[1])).href;

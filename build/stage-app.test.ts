@@ -48,6 +48,17 @@ describe('stageApp', () => {
     expect(() => readFileSync(join(stageDir, 'stale.js'))).toThrow();
   });
 
+  it('stages a test package for a plain-http API only from a build that accepts it (TV_ALLOW_HTTP=1)', () => {
+    const tester = 'http://192.168.1.10:8787';
+    expect(() => stageApp({ distDir, stageDir, apiOrigin: tester, testHttpOrigin: tester })).toThrow(
+      `the build in ${distDir} refuses plain http to ${tester}: build it with TV_ALLOW_HTTP=1 TV_API_ORIGIN=${tester} in the environment`,
+    );
+    writeFileSync(join(distDir, 'assets', 'app.js'), `app("${tester}");`);
+    const staged = stageApp({ distDir, stageDir, apiOrigin: tester, testHttpOrigin: tester });
+    expect(staged.origins).toEqual([tester]);
+    expect(JSON.parse(readFileSync(join(stageDir, 'config.json'), 'utf8'))).toMatchObject({ pingUrl: `${tester}/ping` });
+  });
+
   it('fails clearly without a build, and on broken JSON without echoing tokens', () => {
     expect(() => stageApp({ distDir: join(dir, 'missing'), stageDir, apiOrigin: 'https://api.example.com' })).toThrow(/run npm run build/);
     writeFileSync(join(distDir, 'config.json'), '{"registerApi": {"token": "secret-register-token"');

@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { packagedCsp, readMetaCsp, writeMetaCsp } from './csp.ts';
 import { packagedConfig } from './packaged-config.ts';
+import { ALLOW_HTTP, buildAcceptsHttpOrigin } from './plain-http.ts';
 
 export interface StageOptions {
   /** The TV build (`npm run build`'s dist/). */
@@ -12,6 +13,8 @@ export interface StageOptions {
   apiOrigin: string;
   /** The config.json to package instead of the build's (e.g. production tokens). */
   configFile?: string;
+  /** A test package's plain-http `apiOrigin` (TV_ALLOW_HTTP=1): the build must accept it. */
+  testHttpOrigin?: string;
 }
 
 /** What the staged app will reach, for the platform manifest. */
@@ -27,8 +30,14 @@ export interface StagedApp {
  * URLs (it runs from file://), and a CSP that lets it call those origins and nothing else, and
  * load images and media from its own files only.
  */
-export function stageApp({ distDir, stageDir, apiOrigin, configFile }: StageOptions): StagedApp {
+export function stageApp({ distDir, stageDir, apiOrigin, configFile, testHttpOrigin }: StageOptions): StagedApp {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run npm run build first`);
+  if (testHttpOrigin && !buildAcceptsHttpOrigin(distDir, testHttpOrigin)) {
+    throw new Error(
+      `the build in ${distDir} refuses plain http to ${testHttpOrigin}: build it with ${ALLOW_HTTP}=1 TV_API_ORIGIN=${testHttpOrigin} in the environment ` +
+        `(npm run package:tizen / package:webos do, when both are set there; --api-origin reaches only the packager)`,
+    );
+  }
   rmSync(stageDir, { recursive: true, force: true });
   cpSync(distDir, stageDir, { recursive: true });
   const configPath = configFile ?? join(distDir, 'config.json');

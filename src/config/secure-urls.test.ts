@@ -26,6 +26,28 @@ describe('insecureUrlKeys', () => {
   });
 });
 
+describe('insecureUrlKeys in a test package (TV_ALLOW_HTTP=1)', () => {
+  const TESTER = 'http://192.168.1.10:8787';
+  const onTester = withUrls({ baseUrl: TESTER, pingUrl: `${TESTER}/api/ping`, approve: `${TESTER}/devices/approve/` });
+
+  it('accepts plain HTTP to the one origin baked in', () => {
+    expect(insecureUrlKeys(onTester, TESTER)).toEqual([]);
+    expect(insecureUrlKeys(withUrls({ pingUrl: 'http://192.168.1.10:8787/' }), TESTER)).toEqual([]);
+    expect(insecureUrlKeys(withUrls({ pingUrl: 'http://tester.lan:80/ping' }), 'http://tester.lan')).toEqual([]);
+  });
+
+  it('refuses every other plain-HTTP origin, even on the same host', () => {
+    for (const url of ['http://192.168.1.10:8788', 'http://192.168.1.10', 'http://192.168.1.11:8787', 'ftp://192.168.1.10:8787']) {
+      expect(insecureUrlKeys(withUrls({ baseUrl: url }), TESTER), url).toEqual(['deviceApi.baseUrl']);
+    }
+  });
+
+  it('refuses that origin too in a build without it, as npm run build makes', () => {
+    expect(insecureUrlKeys(onTester, '')).toEqual(['deviceApi.baseUrl', 'approveApi.url', 'pingUrl']);
+    expect(insecureUrlKeys(onTester)).toEqual(['deviceApi.baseUrl', 'approveApi.url', 'pingUrl']);
+  });
+});
+
 describe('insecureUrlKeys, as the browser parses URLs', () => {
   it('sees plain HTTP however it is spelled', () => {
     for (const url of ['http:\\\\api.example.com/', 'http:api.example.com', 'ht\ttp://api.example.com/', 'http://evil.example\\@localhost/ping', 'ftp://api.example.com/']) {

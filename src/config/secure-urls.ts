@@ -2,6 +2,15 @@ import { parseUrl } from '../net/http';
 import type { AppConfig } from './config';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Set by vite.config.ts from build/plain-http.ts: `''` unless the build is a test package made with TV_ALLOW_HTTP=1. */
+declare const __TV_TEST_HTTP_ORIGIN__: string;
+/**
+ * The one plain-HTTP origin on another machine this build may call (`http://192.168.1.10:8787`,
+ * a tester's reference server), baked in only when packaging with TV_ALLOW_HTTP=1; `''`, none,
+ * in every other build.
+ */
+const TEST_HTTP_ORIGIN: string = __TV_TEST_HTTP_ORIGIN__;
 /** Stands for "the app's own location": a URL that still resolves here was relative. */
 const OWN_LOCATION = 'https://app.invalid/';
 
@@ -32,17 +41,20 @@ function refusedUrlKeys(config: AppConfig, ownLocation: string, refuses: Refuses
 }
 
 /**
- * Whether a configured URL would send requests somewhere other than over HTTPS or to this
- * machine. It asks the browser's own URL parser, not a pattern: browsers also read
- * `http:\\host`, `http:host` and `ht<TAB>tp://host` as plain HTTP. Relative paths follow the
- * app's own origin, which the operator chose.
+ * Whether a configured URL would send requests somewhere other than over HTTPS, to this machine
+ * or to `testHttpOrigin` (when not empty). It asks the browser's own URL parser, not a pattern:
+ * browsers also read `http:\\host`, `http:host` and `ht<TAB>tp://host` as plain HTTP. Relative
+ * paths follow the app's own origin, which the operator chose.
  */
-const isInsecure: Refuses = (url, base) => {
-  const resolved = parseUrl(url, base);
-  // Unparseable is not insecure: `unusableUrlKeys` refuses it, since no request could go there.
-  if (!resolved || resolved.protocol === 'https:') return false;
-  return !(resolved.protocol === 'http:' && LOOPBACK_HOSTS.includes(resolved.hostname));
-};
+const isInsecure =
+  (testHttpOrigin: string): Refuses =>
+  (url, base) => {
+    const resolved = parseUrl(url, base);
+    // Unparseable is not insecure: `unusableUrlKeys` refuses it, since no request could go there.
+    if (!resolved || resolved.protocol === 'https:') return false;
+    if (resolved.protocol !== 'http:') return true;
+    return !(LOOPBACK_HOSTS.includes(resolved.hostname) || (testHttpOrigin !== '' && resolved.origin === testHttpOrigin));
+  };
 
 /**
  * Whether a URL names a host but no scheme (`//api.example.com/ping`, `\\api.example.com`): it
@@ -79,10 +91,11 @@ const isUnusableBase: Refuses = (url, base) => url.trim() !== '' && (isUnusable(
 
 /**
  * Key paths whose value resolves to anything but HTTPS or plain HTTP to this machine: an
- * absolute plain-HTTP URL would send Bearer tokens and the TV's identity in clear text.
+ * absolute plain-HTTP URL would send Bearer tokens and the TV's identity in clear text. A test
+ * package also accepts its one `testHttpOrigin` (an origin, as `URL.origin` spells it).
  */
-export function insecureUrlKeys(config: AppConfig): string[] {
-  return refusedUrlKeys(config, OWN_LOCATION, isInsecure);
+export function insecureUrlKeys(config: AppConfig, testHttpOrigin = TEST_HTTP_ORIGIN): string[] {
+  return refusedUrlKeys(config, OWN_LOCATION, isInsecure(testHttpOrigin));
 }
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { packageOptions } from './package-cli.ts';
+
+const SCOPE = 'package:test';
+const TESTER = 'http://192.168.1.10:8787';
+
+describe('packageOptions: plain http', () => {
+  it('refuses a plain-http API on another machine, saying why and what to do', () => {
+    for (const [argv, env] of [
+      [[], { TV_API_ORIGIN: TESTER }],
+      [['--api-origin', `${TESTER}/`], {}],
+      [[], { TV_API_ORIGIN: TESTER, TV_ALLOW_HTTP: 'true' }],
+    ] as const) {
+      expect(() => packageOptions(SCOPE, [...argv], env)).toThrow(
+        `${TESTER} is plain http, which the packaged app refuses for any host but this machine (tokens and the TV's identity would cross the network unencrypted): use an https:// origin, or for a test package only, run again with TV_ALLOW_HTTP=1 TV_API_ORIGIN=${TESTER}`,
+      );
+    }
+  });
+
+  it('packages it for testing with TV_ALLOW_HTTP=1, marking the package so', () => {
+    expect(packageOptions(SCOPE, [], { TV_API_ORIGIN: TESTER, TV_ALLOW_HTTP: '1' })).toMatchObject({ apiOrigin: TESTER, testHttpOrigin: TESTER });
+  });
+
+  it('takes https and this machine as they are, with or without TV_ALLOW_HTTP', () => {
+    for (const origin of ['https://api.example.com', 'http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787']) {
+      for (const allow of [{}, { TV_ALLOW_HTTP: '1' }]) {
+        const options = packageOptions(SCOPE, [], { TV_API_ORIGIN: origin, ...allow });
+        expect(options.apiOrigin).toBe(origin);
+        expect(options.testHttpOrigin).toBeUndefined();
+      }
+    }
+    expect(packageOptions(SCOPE, [], {}).apiOrigin).toBe('http://127.0.0.1:8787');
+  });
+});
