@@ -49,7 +49,8 @@ function signWithProfile(profile: string, stageDir: string, env: NodeJS.ProcessE
 /** Stages the app for Tizen and writes `<name>-<version>.wgt` into `options.outDir`; returns its path. */
 export function packageTizen(options: PackageOptions, env = process.env): string {
   const stageDir = join(options.outDir, 'tizen');
-  const { origins, csp } = stageApp({ ...options, stageDir });
+  const { origins, csp, notes } = stageApp({ ...options, stageDir });
+  for (const note of notes) say(SCOPE, note);
   writeFileSync(join(stageDir, 'config.xml'), renderTizenConfig(readFileSync(join(TIZEN_DIR, 'config.xml'), 'utf8'), { origins, csp }));
   copyFileSync(join(TIZEN_DIR, 'icon.png'), join(stageDir, 'icon.png'));
   const profile = env['TIZEN_SECURITY_PROFILE'];

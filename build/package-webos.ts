@@ -12,7 +12,8 @@ const ARES_PACKAGE = join(ROOT, 'node_modules', '.bin', 'ares-package');
 /** Stages the app for webOS, checks it and writes `<id>_<version>_all.ipk` into `options.outDir`; returns its path. */
 export function packageWebos(options: PackageOptions): string {
   const stageDir = join(options.outDir, 'webos');
-  const { origins } = stageApp({ ...options, stageDir });
+  const { origins, notes } = stageApp({ ...options, stageDir });
+  for (const note of notes) say(SCOPE, note);
   for (const file of ['appinfo.json', 'icon.png', 'largeIcon.png']) copyFileSync(join(WEBOS_DIR, file), join(stageDir, file));
   execFileSync(ARES_PACKAGE, ['--check', stageDir], { stdio: 'inherit' });
   // ares-package names the file itself: let it write into an empty folder, then move it up.

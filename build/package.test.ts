@@ -35,6 +35,7 @@ describe('packaging', () => {
     expect([...files.keys()].sort()).toEqual(['assets/app.js', 'config.json', 'config.xml', 'icon.png', 'index.html']);
     expect(xmlElements(files.get('config.xml')!.toString('utf8'), 'access')).toEqual([{ origin: 'https://api.example.com', subdomains: 'false' }]);
     expect(JSON.parse(files.get('config.json')!.toString('utf8'))).toMatchObject({ pingUrl: 'https://api.example.com/api/ping' });
+    expect(files.get('config.json')!.toString('utf8')).not.toMatch(/reference-(register|user)-token/);
     expect(readMetaCsp(files.get('index.html')!.toString('utf8'))).toMatch(/connect-src 'self' https:\/\/api\.example\.com$/);
     // Images and media from the app's own files only, in the page and in the manifest.
     const csp = readMetaCsp(files.get('index.html')!.toString('utf8'));
@@ -57,6 +58,9 @@ describe('packaging', () => {
     expect(ipk).toBe(join(dir, 'packages', `com.example.tvapp_${version}_all.ipk`));
     // An .ipk is an ar archive.
     expect(readFileSync(ipk).toString('latin1', 0, 8)).toBe('!<arch>\n');
-    expect(JSON.parse(readFileSync(join(dir, 'packages', 'webos', 'config.json'), 'utf8'))).toMatchObject({ pingUrl: 'https://api.example.com/api/ping' });
+    const config = readFileSync(join(dir, 'packages', 'webos', 'config.json'), 'utf8');
+    expect(JSON.parse(config)).toMatchObject({ pingUrl: 'https://api.example.com/api/ping' });
+    // A release for a real backend: the development config's reference tokens stay out.
+    expect(config).not.toMatch(/reference-(register|user)-token/);
   });
 });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packagedConfig, parseApiOrigin } from './packaged-config.ts';
+import { packagedConfig, parseApiOrigin, REFERENCE_TOKENS, withoutReferenceTokens } from './packaged-config.ts';
 
 const devConfig = {
   deviceApi: { baseUrl: '', configsPath: '/api/base/configs', addPath: '/api/device/add', checkPath: '/api/device/check' },
@@ -63,5 +64,29 @@ describe('parseApiOrigin', () => {
     expect(() => parseApiOrigin('ftp://api.example.com')).toThrow(/http: or https:/);
     expect(() => parseApiOrigin('https://api.example.com/v1')).toThrow(/origin only/);
     expect(() => parseApiOrigin('https://user:pw@api.example.com')).toThrow(/origin only/);
+  });
+});
+
+describe('withoutReferenceTokens', () => {
+  const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+  it('knows the tokens the development config.json and the reference server use', () => {
+    const publicConfig = JSON.parse(read('../public/config.json')) as Record<string, { token?: string }>;
+    const server = read('../server/src/api.ts');
+    for (const [section, token] of REFERENCE_TOKENS) {
+      expect(publicConfig[section]?.token).toBe(token);
+      expect(server).toContain(`'${token}'`);
+    }
+  });
+
+  it('leaves out exactly those tokens, and keeps any other', () => {
+    const reference = { ...devConfig, registerApi: { ...devConfig.registerApi, token: 'reference-register-token' }, approveApi: { ...devConfig.approveApi, token: 'reference-user-token' } };
+    const { config, leftOut } = withoutReferenceTokens(reference);
+    expect(leftOut).toEqual(['registerApi.token', 'approveApi.token']);
+    expect(config).toEqual({ ...devConfig, registerApi: { url: devConfig.registerApi.url }, approveApi: { url: devConfig.approveApi.url } });
+    // The caller's object is left as it was.
+    expect(reference.registerApi.token).toBe('reference-register-token');
+    expect(withoutReferenceTokens(devConfig)).toEqual({ config: devConfig, leftOut: [] });
+    expect(withoutReferenceTokens({ ...devConfig, approveApi: { url: '/a/', token: 'reference-user-token' } }).leftOut).toEqual(['approveApi.token']);
   });
 });

@@ -47,6 +47,33 @@ export function packagedConfig(raw: unknown, apiOrigin: string): PackagedConfig 
 }
 
 /**
+ * The reference server's development tokens, as public/config.json carries them
+ * (server/src/api.ts DEFAULT_REGISTER_TOKEN, DEFAULT_USER_TOKEN): any real backend refuses them.
+ */
+export const REFERENCE_TOKENS: readonly (readonly [section: string, token: string])[] = [
+  ['registerApi', 'reference-register-token'],
+  ['approveApi', 'reference-user-token'],
+];
+
+/**
+ * `config` without the reference server's tokens, and the key paths it left out. Without
+ * `registerApi.token` registration is off; without `approveApi.token` approval takes the user
+ * token from the `userToken` launch parameter (CONTRACT.md §5). Any other token stays.
+ */
+export function withoutReferenceTokens(config: JsonObject): { config: JsonObject; leftOut: string[] } {
+  const copy = structuredClone(config);
+  const leftOut: string[] = [];
+  for (const [section, token] of REFERENCE_TOKENS) {
+    const holder = copy[section];
+    if (isObject(holder) && holder['token'] === token) {
+      delete holder['token'];
+      leftOut.push(`${section}.token`);
+    }
+  }
+  return { config: copy, leftOut };
+}
+
+/**
  * `https://api.example.com` from what the packager was given, or a reason it cannot be used:
  * only an http(s) origin, without a path, query or credentials.
  */

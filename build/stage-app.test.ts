@@ -59,6 +59,40 @@ describe('stageApp', () => {
     expect(JSON.parse(readFileSync(join(stageDir, 'config.json'), 'utf8'))).toMatchObject({ pingUrl: `${tester}/ping` });
   });
 
+  describe('with the development config.json', () => {
+    const stagedConfig = (): { registerApi: { token?: string }; approveApi: { token?: string } } => JSON.parse(readFileSync(join(stageDir, 'config.json'), 'utf8'));
+    beforeEach(() => {
+      writeFileSync(join(distDir, 'config.json'), readFileSync(new URL('../public/config.json', import.meta.url)));
+    });
+
+    it('leaves the reference server\'s tokens out of a package for a real (https) API, and says so', () => {
+      const { notes } = stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com' });
+      expect(stagedConfig().registerApi).not.toHaveProperty('token');
+      expect(stagedConfig().approveApi).not.toHaveProperty('token');
+      expect(notes).toEqual([
+        "config.json: left out the reference server's development registerApi.token and approveApi.token, which https://api.example.com would refuse " +
+          '(registration is off, approval needs the userToken launch parameter); set TV_PACKAGE_CONFIG to package a config.json with your own',
+      ]);
+    });
+
+    it('keeps them for the reference server itself: on this machine, or a tester\'s over plain http', () => {
+      for (const apiOrigin of ['http://127.0.0.1:8787', 'http://192.168.1.10:8787']) {
+        writeFileSync(join(distDir, 'assets', 'app.js'), `app("${apiOrigin}");`);
+        const { notes } = stageApp({ distDir, stageDir, apiOrigin, ...(apiOrigin.includes('192') ? { testHttpOrigin: apiOrigin } : {}) });
+        expect(stagedConfig().registerApi.token, apiOrigin).toBe('reference-register-token');
+        expect(stagedConfig().approveApi.token, apiOrigin).toBe('reference-user-token');
+        expect(notes).toEqual([]);
+      }
+    });
+
+    it('packages a config.json it is given as it is, tokens and all', () => {
+      const given = join(dir, 'given.json');
+      writeFileSync(given, readFileSync(join(distDir, 'config.json')));
+      expect(stageApp({ distDir, stageDir, apiOrigin: 'https://api.example.com', configFile: given }).notes).toEqual([]);
+      expect(stagedConfig().registerApi.token).toBe('reference-register-token');
+    });
+  });
+
   it('fails clearly without a build, and on broken JSON without echoing tokens', () => {
     expect(() => stageApp({ distDir: join(dir, 'missing'), stageDir, apiOrigin: 'https://api.example.com' })).toThrow(/run npm run build/);
     writeFileSync(join(distDir, 'config.json'), '{"registerApi": {"token": "secret-register-token"');
