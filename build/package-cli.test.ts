@@ -1,5 +1,6 @@
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageOptions } from './package-cli.ts';
+import { packageOptions, ROOT, shownPath } from './package-cli.ts';
 
 const SCOPE = 'package:test';
 const TESTER = 'http://192.168.1.10:8787';
@@ -30,5 +31,22 @@ describe('packageOptions: plain http', () => {
       }
     }
     expect(packageOptions(SCOPE, [], {}).apiOrigin).toBe('http://127.0.0.1:8787');
+  });
+});
+
+describe('packageOptions: where packages go', () => {
+  it('packages dist/ into packages/ by default', () => {
+    expect(packageOptions(SCOPE, [], {})).toMatchObject({ distDir: join(ROOT, 'dist'), outDir: join(ROOT, 'packages') });
+  });
+
+  it('keeps runs with their own TV_DIST_DIR apart: each stages and writes its packages beside its build', () => {
+    expect(packageOptions(SCOPE, [], { TV_DIST_DIR: '/tmp/run-a/' })).toMatchObject({ distDir: '/tmp/run-a', outDir: '/tmp/run-a-packages' });
+    expect(packageOptions(SCOPE, [], { TV_DIST_DIR: 'dist-b' })).toMatchObject({ distDir: resolve('dist-b'), outDir: `${resolve('dist-b')}-packages` });
+  });
+
+  it('names a package inside the repository by its relative path, any other by its full path', () => {
+    expect(shownPath(join(ROOT, 'packages', 'tv-app.wgt'))).toBe(join('packages', 'tv-app.wgt'));
+    expect(shownPath('/tmp/run-a-packages/tv-app.wgt')).toBe('/tmp/run-a-packages/tv-app.wgt');
+    expect(shownPath(`${ROOT}-packages/tv-app.wgt`)).toBe(`${ROOT}-packages/tv-app.wgt`);
   });
 });

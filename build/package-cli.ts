@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseApiOrigin } from './packaged-config.ts';
@@ -14,7 +14,7 @@ function repositoryRoot(from: string): string {
 }
 
 export const ROOT = repositoryRoot(fileURLToPath(new URL('.', import.meta.url)));
-/** Where packages and their staged folders go (git-ignored). */
+/** Where packages and their staged folders go (git-ignored), unless TV_DIST_DIR is set. */
 const PACKAGES_DIR = join(ROOT, 'packages');
 /** The reference server of `npm run api`: right for a simulator on this machine, never for a TV. */
 const REFERENCE_API_ORIGIN = 'http://127.0.0.1:8787';
@@ -34,8 +34,14 @@ export interface PackageOptions {
   /** package.json's name and version, for the package file name. */
   name: string;
   version: string;
-  /** Where the package and its staged folder are written. */
+  /** Where the package and its staged folder are written: `packages/`, or `<TV_DIST_DIR>-packages`. */
   outDir: string;
+}
+
+/** `path` as a packager names it: relative inside the repository, else absolute. */
+export function shownPath(path: string): string {
+  const inside = relative(ROOT, path);
+  return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? path : inside;
 }
 
 /** A line on the console, prefixed like the app's own logs. */
@@ -43,9 +49,10 @@ export const say = (scope: string, message: string): void => console.log(`[${sco
 
 /**
  * Options from flags, then environment: `--api-origin` / TV_API_ORIGIN, `--config` /
- * TV_PACKAGE_CONFIG, and TV_DIST_DIR for the build to package (default dist/). Throws for a
- * plain-http origin on another machine unless TV_ALLOW_HTTP=1, since the packaged app would
- * refuse every URL on it.
+ * TV_PACKAGE_CONFIG, and TV_DIST_DIR for the build to package (default dist/), whose packages
+ * then go to `<TV_DIST_DIR>-packages` (default packages/), so that parallel runs each stage
+ * and write their own. Throws for a plain-http origin on another machine unless
+ * TV_ALLOW_HTTP=1, since the packaged app would refuse every URL on it.
  */
 export function packageOptions(scope: string, argv = process.argv.slice(2), env = process.env): PackageOptions {
   const { values } = parseArgs({ args: argv, options: { 'api-origin': { type: 'string' }, config: { type: 'string' } } });
@@ -62,14 +69,15 @@ export function packageOptions(scope: string, argv = process.argv.slice(2), env 
   if (testHttpOrigin) say(scope, `WARNING: ${ALLOW_HTTP}=1: FOR TESTING ONLY, never ship or submit this package: it calls ${apiOrigin} over plain http, so tokens and the TV's identity cross the network unencrypted`);
   const configFile = values.config ?? env['TV_PACKAGE_CONFIG'];
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const distDir = resolve(env['TV_DIST_DIR'] ?? join(ROOT, 'dist'));
   return {
     apiOrigin,
-    distDir: resolve(env['TV_DIST_DIR'] ?? join(ROOT, 'dist')),
+    distDir,
     configFile: configFile ? resolve(configFile) : undefined,
     ...(testHttpOrigin ? { testHttpOrigin } : {}),
     name: pkg.name,
     version: pkg.version,
-    outDir: PACKAGES_DIR,
+    outDir: env['TV_DIST_DIR'] ? `${distDir}-packages` : PACKAGES_DIR,
   };
 }
 

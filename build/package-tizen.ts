@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { isMain, packageOptions, ROOT, runCli, say, testingOnly, type PackageOptions } from './package-cli.ts';
+import { isMain, packageOptions, ROOT, runCli, say, shownPath, testingOnly, type PackageOptions } from './package-cli.ts';
 import { stageApp } from './stage-app.ts';
 import { renderTizenConfig } from './tizen-config.ts';
 import { createZip } from './zip.ts';
@@ -60,7 +60,7 @@ export function packageTizen(options: PackageOptions, env = process.env): string
   const target = join(options.outDir, `${options.name}-${options.version}.wgt`);
   writeFileSync(`${target}.partial`, wgt);
   renameSync(`${target}.partial`, target);
-  say(SCOPE, `${relative(ROOT, target)} (${profile ? `signed with ${profile}` : 'unsigned: set TIZEN_SECURITY_PROFILE to sign'}), API ${origins.join(', ')}${testingOnly(options)}`);
+  say(SCOPE, `${shownPath(target)} (${profile ? `signed with ${profile}` : 'unsigned: set TIZEN_SECURITY_PROFILE to sign'}), API ${origins.join(', ')}${testingOnly(options)}`);
   return target;
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMain, packageOptions, ROOT, runCli, say, testingOnly, type PackageOptions } from './package-cli.ts';
+import { join } from 'node:path';
+import { isMain, packageOptions, ROOT, runCli, say, shownPath, testingOnly, type PackageOptions } from './package-cli.ts';
 import { stageApp } from './stage-app.ts';
 
 const SCOPE = 'package:webos';
@@ -25,7 +25,7 @@ export function packageWebos(options: PackageOptions): string {
     if (!ipk) throw new Error('ares-package made no .ipk');
     const target = join(options.outDir, ipk);
     renameSync(join(aresOut, ipk), target);
-    say(SCOPE, `${relative(ROOT, target)}, API ${origins.join(', ')}${testingOnly(options)}`);
+    say(SCOPE, `${shownPath(target)}, API ${origins.join(', ')}${testingOnly(options)}`);
     return target;
   } finally {
     rmSync(aresOut, { recursive: true, force: true });
