@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { packageOptions, ROOT, shownPath } from './package-cli.ts';
 
 const SCOPE = 'package:test';
@@ -18,8 +18,20 @@ describe('packageOptions: plain http', () => {
     }
   });
 
-  it('packages it for testing with TV_ALLOW_HTTP=1, marking the package so', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('packages it for testing with TV_ALLOW_HTTP=1, marking the package so and saying it loudly', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(packageOptions(SCOPE, [], { TV_API_ORIGIN: TESTER, TV_ALLOW_HTTP: '1' })).toMatchObject({ apiOrigin: TESTER, testHttpOrigin: TESTER });
+    expect(log.mock.calls).toEqual([
+      [`[${SCOPE}] WARNING: TV_ALLOW_HTTP=1: FOR TESTING ONLY, never ship or submit this package: it calls ${TESTER} over plain http, so tokens and the TV's identity cross the network unencrypted`],
+    ]);
+  });
+
+  it('tells how to package for a TV when no origin is given', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    packageOptions(SCOPE, [], {});
+    expect(log.mock.calls.join('\n')).toMatch(/for a TV, set TV_API_ORIGIN \(plain http to a test server also needs TV_ALLOW_HTTP=1\)$/);
   });
 
   it('takes https and this machine as they are, with or without TV_ALLOW_HTTP', () => {

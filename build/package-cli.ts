@@ -57,7 +57,9 @@ export const say = (scope: string, message: string): void => console.log(`[${sco
 export function packageOptions(scope: string, argv = process.argv.slice(2), env = process.env): PackageOptions {
   const { values } = parseArgs({ args: argv, options: { 'api-origin': { type: 'string' }, config: { type: 'string' } } });
   const rawOrigin = values['api-origin'] ?? env['TV_API_ORIGIN'];
-  if (!rawOrigin) say(scope, `no TV_API_ORIGIN or --api-origin: packaging for the reference server at ${REFERENCE_API_ORIGIN}, which only a simulator on this machine reaches`);
+  if (!rawOrigin) {
+    say(scope, `no TV_API_ORIGIN or --api-origin: packaging for the reference server at ${REFERENCE_API_ORIGIN}, which only a simulator on this machine reaches; for a TV, set TV_API_ORIGIN (plain http to a test server also needs ${ALLOW_HTTP}=1)`);
+  }
   const apiOrigin = parseApiOrigin(rawOrigin ?? REFERENCE_API_ORIGIN);
   const testHttpOrigin = isRemotePlainHttp(apiOrigin) ? apiOrigin : undefined;
   if (testHttpOrigin && env[ALLOW_HTTP] !== '1') {
