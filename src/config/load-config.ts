@@ -65,6 +65,6 @@ export async function loadConfig({
   for (const key of unusable) log.warn(`${url}: ${key} is not a usable URL (it does not parse, names no http(s) scheme where one is needed, or starts with //); using the default`);
   restoreDefaults(config, unusable);
   const insecure = requireHttps ? insecureUrlKeys(config) : [];
-  if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for localhost); using the defaults`);
+  if (insecure.length) log.error(`${url}: ${insecure.join(', ')} must use https:// (plain http is allowed only for this machine${__TV_TEST_HTTP_ORIGIN__ ? ` and this test package's ${__TV_TEST_HTTP_ORIGIN__}` : ''}); using the defaults`);
   return restoreDefaults(config, insecure);
 }

@@ -3,8 +3,6 @@ import type { AppConfig } from './config';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
-/** Set by vite.config.ts from build/plain-http.ts: `''` unless the build is a test package made with TV_ALLOW_HTTP=1. */
-declare const __TV_TEST_HTTP_ORIGIN__: string;
 /**
  * The one plain-HTTP origin on another machine this build may call (`http://192.168.1.10:8787`,
  * a tester's reference server), baked in only when packaging with TV_ALLOW_HTTP=1; `''`, none,
