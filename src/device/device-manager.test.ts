@@ -139,6 +139,42 @@ describe('DeviceManager: outcomes', () => {
   });
 
   it.each([
+    ['a successful check', true],
+    ['management switched off', false],
+  ])('deletes a stored ban the start-up could not read after %s, so the lifted ban does not come back at the next start', async (_, management) => {
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
+    // IndexedDB did not answer the start-up read in time; the server has lifted the ban meanwhile.
+    store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
+    const { api, manager, start } = setup({ store });
+    api.management = management;
+    await start();
+    expect(manager.state.banned).toBeUndefined();
+    store.unanswered.clear();
+    const restarted = setup({ store });
+    await restarted.manager.restore();
+    expect(restarted.manager.state.banned).toBeUndefined();
+  });
+
+  it('deletes the stored ban once, not at every success: none when the start-up read found none', async () => {
+    const unread = new MemoryStore();
+    unread.unanswered.add(DEVICE_STORAGE_KEYS.ban);
+    const del = vi.spyOn(unread, 'del');
+    const first = setup({ store: unread });
+    await first.start();
+    await first.time.advance(30 * MINUTE);
+    expect(first.api.count('check')).toBe(7);
+    expect(del).toHaveBeenCalledTimes(1);
+
+    const clean = new MemoryStore();
+    const cleanDel = vi.spyOn(clean, 'del');
+    const second = setup({ store: clean });
+    await second.start();
+    await second.time.advance(30 * MINUTE);
+    expect(cleanDel).not.toHaveBeenCalled();
+  });
+
+  it.each([
     ['a network error', 'network error'],
     ['a 500', 'HTTP 500'],
     ['an HTML body', 'HTTP 200, body not JSON'],

@@ -107,6 +107,13 @@ export class DeviceManager implements DeviceService {
    * once more at once.
    */
   private configsDue = true;
+  /**
+   * Whether `device.ban` may be in storage: while a ban shows, and also when the restore could not
+   * read it (IndexedDB slow or failing at boot). A success or management off then deletes it even
+   * though no ban shows, or the lifted ban would come back at the next start (CONTRACT §4). Once
+   * it is deleted, later successes touch storage no more.
+   */
+  private banMayBeStored = true;
 
   constructor(private readonly edges: DeviceManagerEdges) {}
 
@@ -156,12 +163,14 @@ export class DeviceManager implements DeviceService {
   private async load(): Promise<void> {
     const { store } = this.edges;
     try {
-      const [ban, management, added] = await Promise.all([
-        store.get<unknown>(DEVICE_STORAGE_KEYS.ban),
+      const [storedBan, management, added] = await Promise.all([
+        store.read<unknown>(DEVICE_STORAGE_KEYS.ban),
         store.get<unknown>(DEVICE_STORAGE_KEYS.management),
         store.get<unknown>(DEVICE_STORAGE_KEYS.added),
       ]);
       const patch: Partial<DeviceState> = {};
+      const ban = storedBan.known ? storedBan.value : undefined;
+      this.banMayBeStored = !storedBan.known || ban !== undefined;
       if (isStoredBan(ban)) patch.banned = { message: banMessage(ban.message) };
       else if (ban !== undefined) log.warn('ignoring an unreadable stored ban');
       if (typeof management === 'boolean') patch.managementEnabled = management;
@@ -293,12 +302,14 @@ export class DeviceManager implements DeviceService {
   private async setBan(message: string): Promise<void> {
     if (this.current.banned?.message === message) return;
     this.update({ banned: { message } });
+    this.banMayBeStored = true;
     await this.edges.store.set(DEVICE_STORAGE_KEYS.ban, { message });
   }
 
   private async clearBan(): Promise<void> {
-    if (!this.current.banned) return;
-    this.update({ banned: undefined });
+    if (!this.banMayBeStored) return;
+    this.banMayBeStored = false;
+    if (this.current.banned) this.update({ banned: undefined });
     await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
   }
 

@@ -82,13 +82,16 @@ export function settle(): Promise<void> {
 /** A Map-backed store that resolves every call, as the real one promises to. */
 export class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, unknown>();
+  /** Keys whose reads get no answer, as from an IndexedDB that hangs at boot; writes still land. */
+  readonly unanswered = new Set<string>();
 
   async get<T>(key: string): Promise<T | undefined> {
-    return this.data.get(key) as T | undefined;
+    const stored = await this.read<T>(key);
+    return stored.known ? stored.value : undefined;
   }
 
   async read<T>(key: string): Promise<StoredValue<T>> {
-    return { known: true, value: await this.get<T>(key) };
+    return this.unanswered.has(key) ? { known: false } : { known: true, value: this.data.get(key) as T | undefined };
   }
 
   async set(key: string, value: unknown): Promise<void> {
