@@ -31,6 +31,7 @@ const MAC_SOURCE_TEXT: Record<DeviceIdentity['macSource'], string> = {
   platform: 'MAC from the platform',
   kept: 'MAC the platform gave at an earlier start',
   'unique-id': 'derived from the unique ID',
+  'kept-unique-id': 'derived from the unique ID the platform gave at an earlier start',
   generated: 'generated at first run',
 };
 

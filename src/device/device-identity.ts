@@ -4,8 +4,11 @@ import type { PlatformName } from '../platform/platform';
 export interface DeviceIdentity {
   /** 12 uppercase hex digits, no separators; format it per `macFormat` when sending. */
   mac: string;
-  /** Where `mac` came from: the platform (now, or `kept` from an earlier start), derived from the unique ID, or generated once and kept. */
-  macSource: 'platform' | 'kept' | 'unique-id' | 'generated';
+  /**
+   * Where `mac` came from: the platform (now, or `kept` from an earlier start), derived from the
+   * unique ID (now, or `kept-unique-id` from an earlier start), or generated once and kept.
+   */
+  macSource: 'platform' | 'kept' | 'unique-id' | 'kept-unique-id' | 'generated';
   platform: PlatformName;
   /** `device_os`: `Tizen`, `webOS` or the desktop OS name. */
   osName: string;

@@ -74,6 +74,29 @@ describe('resolveDeviceIdentity', () => {
     expect((await resolveDeviceIdentity(platform('tizen', { mac: 'garbage', uniqueId: 'DUID1' }), store)).mac).toBe('5C497D000001');
   });
 
+  it('stays the same device when it refuses the MAC and a later start gets no unique ID: the identifier derived before is kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    const first = await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store);
+    // getDuid threw or took more than 3 s on this start.
+    const noDuid = await resolveDeviceIdentity(platform('tizen', {}), store);
+    expect(first).toMatchObject({ mac: macFromUniqueId('DUID1'), macSource: 'unique-id' });
+    expect(noDuid).toMatchObject({ mac: first.mac, macSource: 'kept-unique-id' });
+    expect(await store.get(GENERATED_ID_KEY)).toBeUndefined();
+    expect((await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store)).mac).toBe(first.mac);
+  });
+
+  it('moves to the MAC once when a TV that refused it gives it later, and keeps it from then on', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    await resolveDeviceIdentity(platform('webos', { uniqueId: 'LGUDID-1' }), store);
+    const agreed = await resolveDeviceIdentity(platform('webos', { mac: 'a8:23:fe:10:20:30', uniqueId: 'LGUDID-1' }), store);
+    expect(agreed).toMatchObject({ mac: 'A823FE102030', macSource: 'platform' });
+    for (const reads of [{ uniqueId: 'LGUDID-1' }, {}]) {
+      expect(await resolveDeviceIdentity(platform('webos', reads), store)).toMatchObject({ mac: 'A823FE102030', macSource: 'kept' });
+    }
+  });
+
   it('resolves once per platform and store, so concurrent callers share one identifier', async () => {
     vi.spyOn(console, 'info').mockImplementation(() => {});
     const store = new MemoryStore();

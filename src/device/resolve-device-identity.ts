@@ -10,6 +10,8 @@ const log = createLogger('device:identity');
 export const GENERATED_ID_KEY = 'device.generatedId';
 /** The last MAC the platform gave, for a start where its read fails or times out. */
 export const PLATFORM_MAC_KEY = 'device.platformMac';
+/** The identifier last derived from the unique ID, for a start where that read fails too. */
+export const DERIVED_ID_KEY = 'device.derivedId';
 
 async function generatedMac(store: KeyValueStore): Promise<string> {
   const kept = normaliseMac(await store.get<unknown>(GENERATED_ID_KEY));
@@ -21,12 +23,24 @@ async function generatedMac(store: KeyValueStore): Promise<string> {
   return made;
 }
 
+/** What the platform said this start, and the identifiers kept from earlier starts (untrusted). */
+interface IdentityReads {
+  rawMac: string | undefined;
+  uniqueId: string | undefined;
+  storedMac: unknown;
+  storedDerived: unknown;
+}
+
 /**
- * The identifier and where it came from. A MAC the platform gave once stays the identifier when a
- * later read fails (a slow Luna call, a throwing webapis): another identifier would be another
- * device to the server, and a ban on this one would lift.
+ * The identifier and where it came from: the platform MAC, else the last one it gave, else one
+ * derived from the unique ID (this start's, else the last one), else one generated once. Whatever
+ * the platform gave once stays the identifier when a later read fails (a slow Luna call, a
+ * throwing webapis): another identifier would be another device to the server, and a ban on this
+ * one would lift. A TV that refused the MAC and gives it later (a webOS viewer accepting the
+ * agreement) moves to the MAC once, since the MAC is the identifier the contract names and the
+ * one an operator finds on the set; it is kept from then on, so it never moves back.
  */
-async function chooseMac(rawMac: string | undefined, storedMac: unknown, uniqueId: string | undefined, store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
+async function chooseMac({ rawMac, uniqueId, storedMac, storedDerived }: IdentityReads, store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
   const platformMac = normaliseMac(rawMac);
   const kept = normaliseMac(storedMac);
   if (platformMac) {
@@ -38,20 +52,31 @@ async function chooseMac(rawMac: string | undefined, storedMac: unknown, uniqueI
     log.warn('the platform gave no MAC this time; using the one it gave before');
     return [kept, 'kept'];
   }
-  return uniqueId ? [macFromUniqueId(uniqueId), 'unique-id'] : [await generatedMac(store), 'generated'];
+  const keptDerived = normaliseMac(storedDerived);
+  if (uniqueId) {
+    const derived = macFromUniqueId(uniqueId);
+    if (derived !== keptDerived) await store.set(DERIVED_ID_KEY, derived);
+    return [derived, 'unique-id'];
+  }
+  if (keptDerived) {
+    log.warn('the platform gave no unique ID this time; using the identifier derived from the one it gave before');
+    return [keptDerived, 'kept-unique-id'];
+  }
+  return [await generatedMac(store), 'generated'];
 }
 
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
-  // The kept MAC is read beside the platform reads, not after them: the first check waits for this.
-  const [rawMac, firmware, model, uniqueId, osVersion, storedMac] = await Promise.all([
+  // The kept identifiers are read beside the platform reads, not after them: the first check waits for this.
+  const [rawMac, firmware, model, uniqueId, osVersion, storedMac, storedDerived] = await Promise.all([
     platform.readMac(),
     platform.readFirmware(),
     platform.readModel(),
     platform.readUniqueId(),
     platform.readOsVersion(),
     store.get<unknown>(PLATFORM_MAC_KEY),
+    store.get<unknown>(DERIVED_ID_KEY),
   ]);
-  const [mac, macSource] = await chooseMac(rawMac, storedMac, uniqueId, store);
+  const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac, storedDerived }, store);
   return {
     mac,
     macSource,
@@ -70,9 +95,9 @@ const resolved = new WeakMap<KeyValueStore, WeakMap<Platform, Promise<DeviceIden
 
 /**
  * Who this TV is (CONTRACT §6): the platform MAC (the last one it gave, when a read fails), else
- * an identifier derived from the unique ID, else one generated at first run and kept. Callers
- * share one resolution per platform and store, so two modules asking at once can never generate
- * two different identifiers.
+ * an identifier derived from the unique ID (the last one, when that read fails too), else one
+ * generated at first run and kept. Callers share one resolution per platform and store, so two
+ * modules asking at once can never generate two different identifiers.
  * Never rejects: every platform read is bounded and falls back.
  */
 export function resolveDeviceIdentity(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
