@@ -33,6 +33,7 @@ const MAC_SOURCE_TEXT: Record<DeviceIdentity['macSource'], string> = {
   'unique-id': 'derived from the unique ID',
   'kept-unique-id': 'derived from the unique ID the platform gave at an earlier start',
   generated: 'generated at first run',
+  session: 'made for this start only: storage did not answer',
 };
 
 /** Where the identifier came from, in words. */

@@ -6,9 +6,10 @@ export interface DeviceIdentity {
   mac: string;
   /**
    * Where `mac` came from: the platform (now, or `kept` from an earlier start), derived from the
-   * unique ID (now, or `kept-unique-id` from an earlier start), or generated once and kept.
+   * unique ID (now, or `kept-unique-id` from an earlier start), generated once and kept, or made
+   * for this start only (`session`) because storage did not answer.
    */
-  macSource: 'platform' | 'kept' | 'unique-id' | 'kept-unique-id' | 'generated';
+  macSource: 'platform' | 'kept' | 'unique-id' | 'kept-unique-id' | 'generated' | 'session';
   platform: PlatformName;
   /** `device_os`: `Tizen`, `webOS` or the desktop OS name. */
   osName: string;

@@ -61,6 +61,20 @@ describe('resolveDeviceIdentity', () => {
     expect(again.mac).toBe(first.mac);
   });
 
+  it('does not store a new identifier over the kept one when storage did not answer: it is for that start only', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    const first = await resolveDeviceIdentity(platform('desktop', {}), store);
+    store.unanswered.add(GENERATED_ID_KEY);
+    const slowStart = await resolveDeviceIdentity(platform('desktop', {}), store);
+    expect(store.data.get(GENERATED_ID_KEY)).toBe(first.mac);
+    expect(slowStart.macSource).toBe('session');
+    expect(slowStart.mac).toMatch(/^[0-9A-F]{12}$/);
+    store.unanswered.clear();
+    expect(await resolveDeviceIdentity(platform('desktop', {}), store)).toMatchObject({ mac: first.mac, macSource: 'generated' });
+  });
+
   it('stays the same device when a later start gets no MAC from the platform: the last one it gave is kept', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = new MemoryStore();

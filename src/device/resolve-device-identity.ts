@@ -13,14 +13,23 @@ export const PLATFORM_MAC_KEY = 'device.platformMac';
 /** The identifier last derived from the unique ID, for a start where that read fails too. */
 export const DERIVED_ID_KEY = 'device.derivedId';
 
-async function generatedMac(store: KeyValueStore): Promise<string> {
-  const kept = normaliseMac(await store.get<unknown>(GENERATED_ID_KEY));
-  if (kept) return kept;
+async function generatedMac(store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
+  const stored = await store.read<unknown>(GENERATED_ID_KEY);
+  const kept = stored.known ? normaliseMac(stored.value) : undefined;
+  if (kept) return [kept, 'generated'];
   // Every target engine has getRandomValues (Chromium 11+), in file:// and http:// pages alike.
   const made = macFromRandomBytes(window.crypto.getRandomValues(new Uint8Array(6)));
+  if (!stored.known) {
+    // Storage did not answer, so the kept identifier may well be there: storing a new one over it
+    // would make this another device for good. Waiting is no better (a store that hangs may never
+    // answer, and no check could run meanwhile), so this start goes by an identifier of its own
+    // and the next one that reads storage is the same device again.
+    log.warn('storage did not answer; using a device identifier for this start only');
+    return [made, 'session'];
+  }
   await store.set(GENERATED_ID_KEY, made);
   log.info('made a new device identifier for this installation');
-  return made;
+  return [made, 'generated'];
 }
 
 /** What the platform said this start, and the identifiers kept from earlier starts (untrusted). */
@@ -62,7 +71,7 @@ async function chooseMac({ rawMac, uniqueId, storedMac, storedDerived }: Identit
     log.warn('the platform gave no unique ID this time; using the identifier derived from the one it gave before');
     return [keptDerived, 'kept-unique-id'];
   }
-  return [await generatedMac(store), 'generated'];
+  return generatedMac(store);
 }
 
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
