@@ -79,6 +79,30 @@ describe('ConnectivityMonitor', () => {
     expect(changes).toEqual([false, true]);
   });
 
+  it('lets a ping that answers after the platform said "disconnected" count as online: the platform is no veto', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { monitor, platform, changes } = setup();
+    platform(false);
+    expect(monitor.online).toBe(false);
+    expect(await monitor.probe()).toBe('online');
+    expect(monitor.online).toBe(true);
+    expect(changes).toEqual([false, true]);
+  });
+
+  it('keeps a platform "disconnected" that came while the ping was on its way, until the next ping answers', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    let answer!: (ok: boolean) => void;
+    const { monitor, platform, ping } = setup(() => new Promise((resolve) => (answer = resolve)));
+    const probe = monitor.probe();
+    platform(false);
+    answer(true);
+    await probe;
+    expect(monitor.online).toBe(false);
+    ping.mockImplementation(async () => true);
+    await monitor.probe();
+    expect(monitor.online).toBe(true);
+  });
+
   it('tells subscribers only about real changes, and survives one that throws', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { monitor, browser, changes } = setup();

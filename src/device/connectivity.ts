@@ -21,13 +21,19 @@ export interface ConnectivityEdges {
 }
 
 /**
- * Online means: the browser does not say offline, the platform's own signal (Samsung's network
- * listener, webOS's connection status) does not say disconnected, and the last ping did not
- * fail. `navigator.onLine` can stay true on a LAN without Internet, hence the ping; a network
- * change makes the last ping's verdict stale, so it is forgotten until the next probe.
+ * Online means: the browser does not say offline, and the newer of the platform's own signal
+ * (Samsung's network listener, webOS's connection status) and the last ping does not say the
+ * network is down. `navigator.onLine` can stay true on a LAN without Internet, hence the ping; a
+ * network change makes the last ping's verdict stale, so it is forgotten until the next probe.
+ * The platform's signal is an extra one, not a veto (CONTRACT §2: any HTTP answer means online):
+ * a ping sent after its "disconnected" that answers lifts it, or a platform that never says
+ * "connected" again (webOS's internet check with a LAN-only backend, a Tizen event missed while
+ * paused) would stop every request for good.
  */
 export class ConnectivityMonitor implements ConnectivityProbe {
   private platformOnline: boolean | undefined;
+  /** Counts the platform's "disconnected" signals: one that came while a ping was on its way is newer than its answer. */
+  private disconnects = 0;
   private pingOk: boolean | undefined;
   private current: boolean;
   private readonly listeners = new Set<(online: boolean) => void>();
@@ -39,7 +45,10 @@ export class ConnectivityMonitor implements ConnectivityProbe {
     edges.platform.onNetworkChange((online) => {
       this.platformOnline = online;
       if (online) this.onNetworkChanged();
-      else this.refresh();
+      else {
+        this.disconnects += 1;
+        this.refresh();
+      }
     });
   }
 
@@ -58,12 +67,14 @@ export class ConnectivityMonitor implements ConnectivityProbe {
       return 'offline';
     }
     let ok = false;
+    const disconnects = this.disconnects;
     try {
       ok = await this.edges.ping();
     } catch (error) {
       log.warn(`ping failed (${errorMessage(error)})`);
     }
     this.pingOk = ok;
+    if (ok && disconnects === this.disconnects) this.platformOnline = undefined;
     this.refresh();
     return ok ? 'online' : 'unreachable';
   }

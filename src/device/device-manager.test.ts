@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPersistentStore, type KeyValueStore } from '../storage/store';
+import { ConnectivityMonitor, type ConnectivityEdges } from './connectivity';
 import type { DeviceIdentity } from './device-identity';
 import { DEVICE_STORAGE_KEYS, DeviceManager } from './device-manager';
 import { FakeConnectivity, FakeDeviceApi, FakeTime, MemoryStore, settle, TEST_FIELDS } from './test-support';
@@ -370,6 +371,25 @@ describe('DeviceManager: connectivity', () => {
     net.reachability = 'online';
     await time.advance(5 * MINUTE);
     expect(api.calls).toEqual(['configs', 'add', 'check']);
+  });
+
+  it('keeps checking while pings answer after a platform "disconnected" that is never followed by "connected"', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    let platformSignal!: (online: boolean) => void;
+    const ping = vi.fn(async () => true);
+    const win = Object.assign(new EventTarget(), { navigator: { onLine: true } }) as unknown as ConnectivityEdges['win'];
+    const connectivity = new ConnectivityMonitor({ win, platform: { onNetworkChange: (listener) => ((platformSignal = listener), () => {}) }, ping });
+    // webOS's internet check failing on a LAN-only backend, or a Tizen GATEWAY_CONNECTED missed while paused.
+    platformSignal(false);
+    const time = new FakeTime();
+    const api = new FakeDeviceApi();
+    const manager = new DeviceManager({ store: new MemoryStore(), clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: Promise.resolve({ api, identity }), connectivity, onResume: () => () => {}, intervalSeconds: 300 });
+    await settle();
+    await time.advance(30 * MINUTE - 1);
+    expect(ping).toHaveBeenCalledTimes(6);
+    expect(api.count('check')).toBe(6);
+    expect(manager.state.online).toBe(true);
   });
 
   it('does not check on reconnect when the check is not due yet', async () => {
