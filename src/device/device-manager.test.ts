@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPersistentStore, type KeyValueStore } from '../storage/store';
-import { ConnectivityMonitor, type ConnectivityEdges } from './connectivity';
+import { ConnectivityMonitor, type ConnectivityEdges, type ConnectivityProbe } from './connectivity';
 import type { DeviceIdentity } from './device-identity';
 import { DEVICE_STORAGE_KEYS, DeviceManager } from './device-manager';
 import { FakeConnectivity, FakeDeviceApi, FakeTime, MemoryStore, settle, TEST_FIELDS } from './test-support';
@@ -9,7 +9,7 @@ import { FakeConnectivity, FakeDeviceApi, FakeTime, MemoryStore, settle, TEST_FI
 const identity: DeviceIdentity = { mac: 'A1B2C3D4E5F6', macSource: 'platform', platform: 'tizen', osName: 'Tizen', firmware: 'T-1290.3', deviceType: 'TV' };
 const MINUTE = 60_000;
 
-function setup({ store = new MemoryStore() as KeyValueStore, random = (): number => 0.5 } = {}) {
+function setup({ store = new MemoryStore() as KeyValueStore, random = (): number => 0.5, connectivity = undefined as ConnectivityProbe | undefined } = {}) {
   const time = new FakeTime();
   const api = new FakeDeviceApi();
   const net = new FakeConnectivity();
@@ -24,7 +24,7 @@ function setup({ store = new MemoryStore() as KeyValueStore, random = (): number
     async start(intervalSeconds = 300) {
       manager.start({
         device: Promise.resolve({ api, identity }),
-        connectivity: net,
+        connectivity: connectivity ?? net,
         onResume: (listener) => {
           resumeListeners.add(listener);
           return () => resumeListeners.delete(listener);
@@ -37,6 +37,14 @@ function setup({ store = new MemoryStore() as KeyValueStore, random = (): number
       resumeListeners.forEach((listener) => listener());
     },
   };
+}
+
+/** The real monitor with browser online, a ping and the platform's own network signal. */
+function platformMonitor(ping: () => Promise<boolean>) {
+  let platformSignal!: (online: boolean) => void;
+  const win = Object.assign(new EventTarget(), { navigator: { onLine: true } }) as unknown as ConnectivityEdges['win'];
+  const connectivity = new ConnectivityMonitor({ win, platform: { onNetworkChange: (listener) => ((platformSignal = listener), () => {}) }, ping });
+  return { connectivity, platformSignal };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -375,21 +383,51 @@ describe('DeviceManager: connectivity', () => {
 
   it('keeps checking while pings answer after a platform "disconnected" that is never followed by "connected"', async () => {
     vi.spyOn(console, 'info').mockImplementation(() => {});
-    let platformSignal!: (online: boolean) => void;
     const ping = vi.fn(async () => true);
-    const win = Object.assign(new EventTarget(), { navigator: { onLine: true } }) as unknown as ConnectivityEdges['win'];
-    const connectivity = new ConnectivityMonitor({ win, platform: { onNetworkChange: (listener) => ((platformSignal = listener), () => {}) }, ping });
+    const { connectivity, platformSignal } = platformMonitor(ping);
     // webOS's internet check failing on a LAN-only backend, or a Tizen GATEWAY_CONNECTED missed while paused.
     platformSignal(false);
-    const time = new FakeTime();
-    const api = new FakeDeviceApi();
-    const manager = new DeviceManager({ store: new MemoryStore(), clock: time, timers: time, random: () => 0.5 });
-    manager.start({ device: Promise.resolve({ api, identity }), connectivity, onResume: () => () => {}, intervalSeconds: 300 });
-    await settle();
+    const { api, manager, time, start } = setup({ connectivity });
+    await start();
     await time.advance(30 * MINUTE - 1);
     expect(ping).toHaveBeenCalledTimes(6);
     expect(api.count('check')).toBe(6);
     expect(manager.state.online).toBe(true);
+  });
+
+  it('catches up on a reconnect that comes while the ping is on its way and then fails', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    let answerPing!: (ok: boolean) => void;
+    const ping = vi.fn(() => new Promise<boolean>((resolve) => (answerPing = resolve)));
+    const { connectivity, platformSignal } = platformMonitor(ping);
+    platformSignal(false);
+    const { api, time, start } = setup({ connectivity });
+    await start();
+    // GATEWAY_CONNECTED arrives before the ping that left while the gateway was down times out.
+    platformSignal(true);
+    ping.mockImplementation(async () => true);
+    answerPing(false);
+    await settle();
+    expect(ping).toHaveBeenCalledTimes(2);
+    expect(api.calls).toEqual(['configs', 'add', 'check']);
+    // One catch-up, not a chain: the next check waits for the timer.
+    await time.advance(4 * MINUTE);
+    expect(ping).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs no catch-up after a tick that checked, whatever came in while it ran', async () => {
+    const { api, net, time, resume, start } = setup();
+    await start();
+    api.hold();
+    await time.advance(5 * MINUTE);
+    resume();
+    net.set(false);
+    net.set(true);
+    api.release();
+    await settle();
+    expect(api.count('check')).toBe(2);
+    expect(net.probes).toBe(2);
+    expect(time.nextTimerIn).toBe(5 * MINUTE);
   });
 
   it('does not check on reconnect when the check is not due yet', async () => {

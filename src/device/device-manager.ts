@@ -114,6 +114,8 @@ export class DeviceManager implements DeviceService {
    * it is deleted, later successes touch storage no more.
    */
   private banMayBeStored = true;
+  /** A reconnect or resume came while a tick ran: whether a check is due is looked at when it ends. */
+  private catchUpPending = false;
 
   constructor(private readonly edges: DeviceManagerEdges) {}
 
@@ -190,6 +192,20 @@ export class DeviceManager implements DeviceService {
    */
   private catchUp(): void {
     this.configsDue = true;
+    this.runIfDue();
+  }
+
+  /**
+   * Runs the tick now if the check is due. During a tick it waits for that tick's end: the tick
+   * may be a ping that left before the reconnect and fails, and dropping the catch-up would leave
+   * the check to the timer, a whole interval later. Only a signal during a tick asks for this, and
+   * a tick that reached the server is not due again: one chain at a time, and never a loop.
+   */
+  private runIfDue(): void {
+    if (this.current.inFlight) {
+      this.catchUpPending = true;
+      return;
+    }
     const { clock } = this.edges;
     if (this.session && (clock.now() >= this.dueAt || clock.wallNow() >= this.dueWallAt)) void this.runTick();
   }
@@ -219,6 +235,10 @@ export class DeviceManager implements DeviceService {
     this.arm(next);
     if (outcome.kind === 'failed') log.warn(`device check failed: ${outcome.detail}; next try at the next tick`);
     else log.info(`device check: ${outcome.kind === 'skipped' ? `skipped (${outcome.reason})` : outcome.kind}`);
+    if (this.catchUpPending) {
+      this.catchUpPending = false;
+      this.runIfDue();
+    }
   }
 
   private async attempt({ device, connectivity }: DeviceSession): Promise<CheckOutcome> {
