@@ -35,6 +35,11 @@ describe('webOS platform', () => {
     expect(await platform.readUniqueId()).toBe('udid-1');
   });
 
+  it.each(['00:00:00:00:00:00', 'FF:FF:FF:FF:FF:FF', ''])('takes the Wi-Fi MAC when the wired one is not a usable address (%j)', async (wired) => {
+    installFakeWebos({ mac: wired });
+    expect(await createWebOsPlatform(win).readMac()).toBe('a8:23:fe:10:20:31');
+  });
+
   it('gives no MAC when connectionmanager refuses', async () => {
     installFakeWebos({ refuseMac: true });
     expect(await createWebOsPlatform(win).readMac()).toBeUndefined();

@@ -1,3 +1,4 @@
+import { normaliseMac } from '../device/mac-address';
 import { createLogger } from '../log/log';
 import { boundedCall, guarded } from './bounded-call';
 import { parseLaunchJson, queryLaunchParams, toLaunchParams } from './launch-params';
@@ -63,9 +64,11 @@ export function createWebOsPlatform(win: WebOsWindow): Platform {
     brand: 'LG',
     async readMac() {
       const info = await ask('connectionmanager/getinfo', LUNA.connectionInfo, {});
-      const wired = info?.wiredInfo as Record<string, unknown> | undefined;
-      const wifi = info?.wifiInfo as Record<string, unknown> | undefined;
-      return text(wired?.macAddress) ?? text(wifi?.macAddress);
+      const wired = text((info?.wiredInfo as Record<string, unknown> | undefined)?.macAddress);
+      const wifi = text((info?.wifiInfo as Record<string, unknown> | undefined)?.macAddress);
+      // Wired first (CONTRACT §6), but a port that is not a usable address (all zeros, as an
+      // unused one may report) must not hide a real Wi-Fi MAC.
+      return normaliseMac(wired) ? wired : (wifi ?? wired);
     },
     async readFirmware() {
       return text((await readSystemInfo())?.firmwareVersion) ?? deviceInfo('platformVersion');
