@@ -27,8 +27,8 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** How soon storage is asked again after it did not answer; doubles each time. */
 const STORAGE_RETRY_FIRST_MS = 60_000;
-/** Reads of the stored state before registration goes on from memory alone (about 3 minutes). */
-const STORAGE_READS = 3;
+/** Timed retries before registration goes on from memory alone: after 1 and 2 more minutes. */
+const STORAGE_RETRIES = 2;
 
 /** The wall clock; tests pass one that is hours off. */
 export interface Clock {
@@ -105,9 +105,13 @@ export class RegistrationClient {
   private body = '';
   private loaded = false;
   private loading?: Promise<void>;
-  /** Reads of the stored state that storage did not answer. */
-  private silentReads = 0;
-  private storageRetryMs = STORAGE_RETRY_FIRST_MS;
+  /** Storage did not answer the last read of the stored state. */
+  private storageSilent = false;
+  /**
+   * Timed retries of that read so far. Only they count towards going on without storage: reads a
+   * viewer's Try again or a resume asks for may find it answering sooner, but must not cut the wait short.
+   */
+  private storageRetries = 0;
   /** False once registration goes on without storage: then nothing is written over what it holds. */
   private persistent = true;
   private started: Promise<void> = Promise.resolve();
@@ -201,7 +205,7 @@ export class RegistrationClient {
       expiresAtLocalMs: held?.expiresAtServerMs === undefined ? undefined : toLocal(held.expiresAtServerMs),
     };
     if (!this.enabled) return { ...status, state: 'off' };
-    if (!this.loaded) return { ...status, state: this.silentReads ? 'no-storage' : 'starting' };
+    if (!this.loaded) return { ...status, state: this.storageSilent ? 'no-storage' : 'starting' };
     const plan = this.plan();
     if (plan.kind === 'at' && !this.inFlight) status.nextAttemptAtLocalMs = toLocal(Math.max(plan.atServerMs, this.serverNow()));
     if (this.inFlight) return { ...status, state: 'registering' };
@@ -224,6 +228,12 @@ export class RegistrationClient {
     else void this.load();
   };
 
+  private readonly retryStorage = (): void => {
+    this.timer = undefined;
+    this.storageRetries += 1;
+    void this.load();
+  };
+
   /** Reads the stored state (once at a time), then plans the next attempt. */
   private load(): Promise<void> {
     this.loading = this.loading ?? this.readStored().finally(() => (this.loading = undefined));
@@ -238,16 +248,17 @@ export class RegistrationClient {
     if (read.known && installationId !== undefined) return this.begin(readRecord(read.value), installationId);
     // A guess would be a first run with a new installation_id, which a server may answer with 409:
     // stored, that would stop registration for good over the registration storage merely held back.
-    this.silentReads += 1;
-    if (this.silentReads >= STORAGE_READS) {
-      log.warn(`the TV's storage did not answer ${STORAGE_READS} times; registering from memory for this run, writing nothing over what storage may still hold`);
+    this.storageSilent = true;
+    if (this.storageRetries >= STORAGE_RETRIES) {
+      log.warn(`the TV's storage still did not answer after ${STORAGE_RETRIES} retries; registering from memory for this run, writing nothing over what storage may still hold`);
       this.persistent = false;
       return this.begin(EMPTY_RECORD, createUuidV4(randomBytes));
     }
-    log.warn(`the TV's storage did not answer; registration waits for it (asked again in ${this.storageRetryMs / 60_000} min)`);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(this.wake, this.storageRetryMs);
-    this.storageRetryMs *= 2;
+    if (this.timer === undefined) {
+      const delayMs = STORAGE_RETRY_FIRST_MS * 2 ** this.storageRetries;
+      log.warn(`the TV's storage did not answer; registration waits for it (asked again in ${delayMs / 60_000} min)`);
+      this.timer = setTimeout(this.retryStorage, delayMs);
+    }
     this.notify();
   }
 
