@@ -10,6 +10,11 @@ export interface DeviceIdentity {
    * for this start only (`session`) because storage did not answer.
    */
   macSource: 'platform' | 'kept' | 'unique-id' | 'kept-unique-id' | 'generated' | 'session';
+  /**
+   * Chosen while storage did not say which identifier this device keeps (not the platform's MAC,
+   * and a kept identifier could not be read): a check under it lifts no ban stored for the kept one.
+   */
+  provisional?: boolean;
   platform: PlatformName;
   /** `device_os`: `Tizen`, `webOS` or the desktop OS name. */
   osName: string;

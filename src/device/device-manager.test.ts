@@ -165,6 +165,26 @@ describe('DeviceManager: outcomes', () => {
     expect(restarted.manager.state.banned).toBeUndefined();
   });
 
+  it('keeps a stored ban when the successful check was made under a stand-in identifier (storage too slow to say which one is kept)', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
+    store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
+    // The server never banned the stand-in, so its check succeeds.
+    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
+    const api = new FakeDeviceApi();
+    const time = new FakeTime();
+    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
+    await settle();
+    expect(api.count('check')).toBe(1);
+    // Next start: storage answers, and the TV is offline: the ban shows at once (CONTRACT §4).
+    store.unanswered.clear();
+    const restarted = setup({ store });
+    await restarted.manager.restore();
+    expect(restarted.manager.state.banned).toEqual({ message: 'Banned' });
+  });
+
   it('deletes the stored ban once, not at every success: none when the start-up read found none', async () => {
     const unread = new MemoryStore();
     unread.unanswered.add(DEVICE_STORAGE_KEYS.ban);

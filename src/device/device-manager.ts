@@ -243,17 +243,18 @@ export class DeviceManager implements DeviceService {
 
   private async attempt({ device, connectivity }: DeviceSession): Promise<CheckOutcome> {
     // The ping needs neither the identity nor the stored state, so it does not wait for them.
-    const [reach, { api }] = await Promise.all([connectivity.probe(), device, this.restore()]);
+    const [reach, { api, identity }] = await Promise.all([connectivity.probe(), device, this.restore()]);
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
-    return this.manage(onlineOnly(api, connectivity));
+    return this.manage(onlineOnly(api, connectivity), identity.provisional === true);
   }
 
-  private async manage(api: DeviceApiPort): Promise<CheckOutcome> {
+  /** `provisional`: the identifier was chosen while storage did not say which one this device keeps. */
+  private async manage(api: DeviceApiPort, provisional: boolean): Promise<CheckOutcome> {
     const askConfigs = this.configsDue || this.current.managementEnabled !== true || this.current.banned !== undefined;
     const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
     if (!enabled) return this.managementOff();
-    const outcome = await this.settle(await this.checkDevice(api));
+    const outcome = await this.settle(await this.checkDevice(api), provisional);
     // Configs was last asked ticks ago, and a disabled system shows no ban (CONTRACT §2): a new ban
     // asks it again at once, and lifts if management was switched off meanwhile. The ban shows
     // while configs is asked: a real ban is never held up by a slow configs.
@@ -304,10 +305,12 @@ export class DeviceManager implements DeviceService {
     return answer;
   }
 
-  private async settle(answer: DeviceAnswer): Promise<CheckOutcome> {
+  private async settle(answer: DeviceAnswer, provisional: boolean): Promise<CheckOutcome> {
     switch (answer.kind) {
       case 'success':
-        await this.clearBan();
+        // A stand-in identifier the server never banned says nothing of the kept one's ban.
+        if (provisional) log.info('checked under an identifier chosen without storage; a ban on the kept one stays');
+        else await this.clearBan();
         return { kind: 'ok' };
       case 'banned':
         await this.setBan(answer.message);

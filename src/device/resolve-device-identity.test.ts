@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../platform/platform';
 import { macFromUniqueId } from './mac-address';
-import { GENERATED_ID_KEY, resolveDeviceIdentity } from './resolve-device-identity';
+import { GENERATED_ID_KEY, PLATFORM_MAC_KEY, resolveDeviceIdentity } from './resolve-device-identity';
 import { MemoryStore } from './test-support';
 
 function platform(name: Platform['name'], reads: Partial<Record<'mac' | 'firmware' | 'model' | 'uniqueId' | 'osVersion', string>>): Platform {
@@ -69,7 +69,7 @@ describe('resolveDeviceIdentity', () => {
     store.unanswered.add(GENERATED_ID_KEY);
     const slowStart = await resolveDeviceIdentity(platform('desktop', {}), store);
     expect(store.data.get(GENERATED_ID_KEY)).toBe(first.mac);
-    expect(slowStart.macSource).toBe('session');
+    expect(slowStart).toMatchObject({ macSource: 'session', provisional: true });
     expect(slowStart.mac).toMatch(/^[0-9A-F]{12}$/);
     store.unanswered.clear();
     expect(await resolveDeviceIdentity(platform('desktop', {}), store)).toMatchObject({ mac: first.mac, macSource: 'generated' });
@@ -86,6 +86,18 @@ describe('resolveDeviceIdentity', () => {
     const newBoard = await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:00:00:01', uniqueId: 'DUID1' }), store);
     expect(newBoard).toMatchObject({ mac: '5C497D000001', macSource: 'platform' });
     expect((await resolveDeviceIdentity(platform('tizen', { mac: 'garbage', uniqueId: 'DUID1' }), store)).mac).toBe('5C497D000001');
+  });
+
+  it('marks an identifier chosen while the kept ones went unread as provisional, and never the platform\'s own MAC', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = new MemoryStore();
+    await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:a1:b2:c3', uniqueId: 'DUID1' }), store);
+    store.unanswered.add(PLATFORM_MAC_KEY);
+    // The MAC read failed too: the DUID-derived identifier stands in for the kept MAC.
+    expect(await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store)).toMatchObject({ macSource: 'unique-id', provisional: true });
+    expect(await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:a1:b2:c3', uniqueId: 'DUID1' }), store)).not.toHaveProperty('provisional');
+    store.unanswered.clear();
+    expect(await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store)).not.toHaveProperty('provisional');
   });
 
   it('stays the same device when it refuses the MAC and a later start gets no unique ID: the identifier derived before is kept', async () => {

@@ -1,6 +1,6 @@
 import { createLogger } from '../log/log';
 import type { Platform } from '../platform/platform';
-import type { KeyValueStore } from '../storage/store';
+import type { KeyValueStore, StoredValue } from '../storage/store';
 import type { DeviceIdentity } from './device-identity';
 import { macFromRandomBytes, macFromUniqueId, normaliseMac } from './mac-address';
 
@@ -74,6 +74,8 @@ async function chooseMac({ rawMac, uniqueId, storedMac, storedDerived }: Identit
   return generatedMac(store);
 }
 
+const keptValue = (read: StoredValue<unknown>): unknown => (read.known ? read.value : undefined);
+
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
   // The kept identifiers are read beside the platform reads, not after them: the first check waits for this.
   const [rawMac, firmware, model, uniqueId, osVersion, storedMac, storedDerived] = await Promise.all([
@@ -82,13 +84,17 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
     platform.readModel(),
     platform.readUniqueId(),
     platform.readOsVersion(),
-    store.get<unknown>(PLATFORM_MAC_KEY),
-    store.get<unknown>(DERIVED_ID_KEY),
+    store.read<unknown>(PLATFORM_MAC_KEY),
+    store.read<unknown>(DERIVED_ID_KEY),
   ]);
-  const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac, storedDerived }, store);
+  const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac: keptValue(storedMac), storedDerived: keptValue(storedDerived) }, store);
+  // Only the platform's own MAC is certain without storage; any other choice made while a kept
+  // identifier went unread may stand in for the device's real one.
+  const provisional = macSource === 'session' || (macSource !== 'platform' && !(storedMac.known && storedDerived.known));
   return {
     mac,
     macSource,
+    ...(provisional ? { provisional } : {}),
     platform: platform.name,
     osName: platform.osName,
     osVersion,
