@@ -55,10 +55,12 @@ describe('readApprovalAnswer', () => {
 
   it('approves only a 2xx whose body is a JSON object that does not say it failed', () => {
     // A captive portal's page, an empty or cut-short body (all read as undefined), a refusal with a 200, and other non-objects.
-    for (const body of [undefined, { success: false, message: 'OK' }, { success: 'false' }, { success: null }, [], 'approved', true]) {
+    for (const body of [undefined, { success: false, message: 'OK' }, { success: 'false' }, { success: 0 }, { success: null }, [], 'approved', true]) {
       expect(readApprovalAnswer(response(200, body)), JSON.stringify(body)).toEqual({ kind: 'failed', status: 200 });
     }
-    expect(readApprovalAnswer(response(204))).toEqual({ kind: 'failed', status: 204 });
+    // The seed's flag spelled as text or a number, and a 204's "done" without a body, are approvals.
+    for (const body of [{ success: 'true' }, { success: 1 }]) expect(readApprovalAnswer(response(200, body)).kind, JSON.stringify(body)).toBe('approved');
+    expect(readApprovalAnswer(response(204))).toEqual({ kind: 'approved', message: undefined });
     // Seed 004's body without its flag is still an approval: calling it a failure could not be undone.
     expect(readApprovalAnswer(response(200, { data: 'permissions approved' }))).toEqual({ kind: 'approved', message: 'permissions approved' });
     expect(readApprovalAnswer(response(201, {}))).toEqual({ kind: 'approved', message: undefined });

@@ -74,17 +74,22 @@ export function approvalRequest(link: string, userToken: string, device: Approva
   };
 }
 
+/** How a backend may spell seed 004's `success: true`. */
+const SUCCESS_FLAGS: readonly unknown[] = [true, 'true', 1];
+
 /**
  * The fields of a body that says the TV is approved (seed 004: a JSON object with `success:
- * true`), else undefined. A 2xx alone says nothing: a captive portal or proxy answers 200 with
- * its own page, and `success: false` approved nothing. A JSON object without `success` counts:
- * the status is the seed's signal too, and calling a real approval a failure cannot be undone,
- * since the link is used up and sending it again only gets a 400.
+ * true`), else undefined. A 2xx alone says little: a captive portal or proxy answers 200 with
+ * its own page, and `success: false` approved nothing. Otherwise the answer is read generously,
+ * since calling a real approval a failure cannot be undone (the link is used up, and sending it
+ * again only gets a 400): `success` may be absent or spelled as text or a number, and a 204 says
+ * "done" with no body at all.
  */
-function approvalFields(body: unknown): Record<string, unknown> | undefined {
+function approvalFields(status: number, body: unknown): Record<string, unknown> | undefined {
+  if (status === 204) return {};
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const fields = body as Record<string, unknown>;
-  return fields['success'] === true || !('success' in fields) ? fields : undefined;
+  return !('success' in fields) || SUCCESS_FLAGS.includes(fields['success']) ? fields : undefined;
 }
 
 /** Seed 004's answers; the server's `data` is passed on as text for the screen to show. */
@@ -92,7 +97,7 @@ export function readApprovalAnswer(result: HttpResult): ApprovalAnswer {
   if (result.kind === 'failure') return { kind: 'unreachable' };
   const { status, body } = result;
   if (status >= 200 && status < 300) {
-    const fields = approvalFields(body);
+    const fields = approvalFields(status, body);
     // Not an approval: shown like any other answer the TV did not expect, with Try again.
     if (!fields) return { kind: 'failed', status };
     const data = fields['data'];
