@@ -37,6 +37,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The unit tests check the https-only app, whatever TV_ALLOW_HTTP a tester's shell exports.
+        define: { __TV_TEST_HTTP_ORIGIN__: '""' },
         test: {
           name: 'app',
           environment: 'happy-dom',

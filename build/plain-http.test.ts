@@ -50,6 +50,8 @@ describe('buildAcceptsHttpOrigin', () => {
     writeFileSync(join(dir, 'config.json'), '{"pingUrl": "http://10.0.0.2:8787/api/ping"}');
     expect(buildAcceptsHttpOrigin(dir, TESTER)).toBe(true);
     expect(buildAcceptsHttpOrigin(dir, 'http://10.0.0.2:8787')).toBe(false);
+    // A shorter origin inside the baked one is another origin.
+    expect(buildAcceptsHttpOrigin(dir, 'http://192.168.1.1')).toBe(false);
   });
 
   // The real wiring: the environment of `npm run package:*` reaches `vite build`, whose define

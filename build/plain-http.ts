@@ -46,5 +46,11 @@ const scriptsUnder = (dir: string): string[] =>
  * the baked-in origin. A build made without it refuses every URL of the packaged config.json.
  */
 export function buildAcceptsHttpOrigin(distDir: string, origin: string): boolean {
-  return scriptsUnder(distDir).some((file) => readFileSync(file, 'utf8').includes(origin));
+  // As a whole string literal, in whichever quotes the minifier chose: `http://192.168.1.1` is
+  // part of `http://192.168.1.10:8787` but not that build's origin.
+  const literals = ['"', "'", '`'].map((quote) => quote + origin + quote);
+  return scriptsUnder(distDir).some((file) => {
+    const script = readFileSync(file, 'utf8');
+    return literals.some((literal) => script.includes(literal));
+  });
 }
