@@ -185,6 +185,27 @@ describe('DeviceManager: outcomes', () => {
     expect(restarted.manager.state.banned).toEqual({ message: 'Banned' });
   });
 
+  it.each([
+    ['the stored ban went unread', true],
+    ['the same ban message was already showing', false],
+  ])('under a stand-in identifier, a ban its own checks found is lifted by its next successful check (%s)', async (_, unread) => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
+    if (unread) store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
+    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
+    const api = new FakeDeviceApi();
+    api.checkAnswer = { kind: 'banned', message: 'Banned' };
+    const time = new FakeTime();
+    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
+    await settle();
+    expect(manager.state.banned).toEqual({ message: 'Banned' });
+    api.checkAnswer = { kind: 'success' };
+    await time.advance(6 * MINUTE);
+    expect(manager.state.banned).toBeUndefined();
+  });
+
   it('deletes the stored ban once, not at every success: none when the start-up read found none', async () => {
     const unread = new MemoryStore();
     unread.unanswered.add(DEVICE_STORAGE_KEYS.ban);

@@ -114,6 +114,8 @@ export class DeviceManager implements DeviceService {
    * it is deleted, later successes touch storage no more.
    */
   private banMayBeStored = true;
+  /** The ban showing came from a check in this run, not from storage: that identifier's success lifts it. */
+  private banFromThisRun = false;
   /** A reconnect or resume came while a tick ran: whether a check is due is looked at when it ends. */
   private catchUpPending = false;
 
@@ -308,8 +310,9 @@ export class DeviceManager implements DeviceService {
   private async settle(answer: DeviceAnswer, provisional: boolean): Promise<CheckOutcome> {
     switch (answer.kind) {
       case 'success':
-        // A stand-in identifier the server never banned says nothing of the kept one's ban.
-        if (provisional) log.info('checked under an identifier chosen without storage; a ban on the kept one stays');
+        // A stand-in identifier the server never banned says nothing of the kept one's ban; a ban
+        // this run's checks found was that identifier's own.
+        if (provisional && !this.banFromThisRun) log.info('checked under an identifier chosen without storage; a ban on the kept one stays');
         else await this.clearBan();
         return { kind: 'ok' };
       case 'banned':
@@ -323,6 +326,7 @@ export class DeviceManager implements DeviceService {
   }
 
   private async setBan(message: string): Promise<void> {
+    this.banFromThisRun = true;
     if (this.current.banned?.message === message) return;
     this.update({ banned: { message } });
     this.banMayBeStored = true;
@@ -332,6 +336,7 @@ export class DeviceManager implements DeviceService {
   private async clearBan(): Promise<void> {
     if (!this.banMayBeStored) return;
     this.banMayBeStored = false;
+    this.banFromThisRun = false;
     if (this.current.banned) this.update({ banned: undefined });
     await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
   }
