@@ -12,7 +12,7 @@ describe('describeApprovalResult: this TV is not registered (404)', () => {
 
   it('says registering waits for the network or for the TV\'s storage, instead of promising it is under way', () => {
     expect(notRegistered({ kind: 'offline' }).detail).toBe('It will register as soon as the TV is back online. Choose Try again then.');
-    expect(notRegistered({ kind: 'no-storage' }).detail).toBe('The TV’s storage is not answering, so it cannot register yet. Choose Try again in a minute.');
+    expect(notRegistered({ kind: 'no-storage' }).detail).toBe('The TV’s storage is not answering, so it cannot register yet. Choose Try again in a few minutes.');
   });
 
   it('says registration is switched off in the settings, so approval cannot work', () => {

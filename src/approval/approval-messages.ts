@@ -17,7 +17,7 @@ function describeRegistering(registration: RegisterNowOutcome, nowLocalMs: numbe
     case 'offline':
       return 'It will register as soon as the TV is back online. Choose Try again then.';
     case 'no-storage':
-      return 'The TV’s storage is not answering, so it cannot register yet. Choose Try again in a minute.';
+      return 'The TV’s storage is not answering, so it cannot register yet. Choose Try again in a few minutes.';
     case 'off':
       return 'Registration is switched off in this app’s settings, so this TV cannot be approved. Ask whoever set up the app to switch it on.';
     case 'stopped':

@@ -186,24 +186,29 @@ describe('DeviceManager: outcomes', () => {
   });
 
   it.each([
-    ['the stored ban went unread', true],
-    ['the same ban message was already showing', false],
-  ])('under a stand-in identifier, a ban its own checks found is lifted by its next successful check (%s)', async (_, unread) => {
+    ['the stored ban went unread', true, undefined],
+    ['the stored ban was read and shows', false, { message: 'Kept ban' }],
+  ])('under a stand-in identifier, a ban its own checks found is lifted by its next success, and the stored ban is left as it was (%s)', async (_, unread, afterLift) => {
     vi.spyOn(console, 'info').mockImplementation(() => {});
     const store = new MemoryStore();
-    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Kept ban' });
     if (unread) store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
     const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
     const api = new FakeDeviceApi();
-    api.checkAnswer = { kind: 'banned', message: 'Banned' };
+    api.checkAnswer = { kind: 'banned', message: 'Stand-in ban' };
     const time = new FakeTime();
     const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
     manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
     await settle();
-    expect(manager.state.banned).toEqual({ message: 'Banned' });
+    expect(manager.state.banned).toEqual({ message: 'Stand-in ban' });
     api.checkAnswer = { kind: 'success' };
     await time.advance(6 * MINUTE);
-    expect(manager.state.banned).toBeUndefined();
+    expect(manager.state.banned).toEqual(afterLift);
+    // The kept identifier's ban is still stored for the next start, which reads storage.
+    store.unanswered.clear();
+    const restarted = setup({ store });
+    await restarted.manager.restore();
+    expect(restarted.manager.state.banned).toEqual({ message: 'Kept ban' });
   });
 
   it('deletes the stored ban once, not at every success: none when the start-up read found none', async () => {

@@ -116,6 +116,8 @@ export class DeviceManager implements DeviceService {
   private banMayBeStored = true;
   /** The ban showing came from a check in this run, not from storage: that identifier's success lifts it. */
   private banFromThisRun = false;
+  /** The ban storage held at start-up, while nothing has lifted it: what a stand-in's lifted ban gives way to. */
+  private restoredBan?: { message: string };
   /** A reconnect or resume came while a tick ran: whether a check is due is looked at when it ends. */
   private catchUpPending = false;
 
@@ -175,7 +177,7 @@ export class DeviceManager implements DeviceService {
       const patch: Partial<DeviceState> = {};
       const ban = storedBan.known ? storedBan.value : undefined;
       this.banMayBeStored = !storedBan.known || ban !== undefined;
-      if (isStoredBan(ban)) patch.banned = { message: banMessage(ban.message) };
+      if (isStoredBan(ban)) patch.banned = this.restoredBan = { message: banMessage(ban.message) };
       else if (ban !== undefined) log.warn('ignoring an unreadable stored ban');
       if (typeof management === 'boolean') patch.managementEnabled = management;
       else if (management !== undefined) log.warn('ignoring an unreadable stored device_management');
@@ -310,13 +312,11 @@ export class DeviceManager implements DeviceService {
   private async settle(answer: DeviceAnswer, provisional: boolean): Promise<CheckOutcome> {
     switch (answer.kind) {
       case 'success':
-        // A stand-in identifier the server never banned says nothing of the kept one's ban; a ban
-        // this run's checks found was that identifier's own.
-        if (provisional && !this.banFromThisRun) log.info('checked under an identifier chosen without storage; a ban on the kept one stays');
-        else await this.clearBan();
+        if (!provisional) await this.clearBan();
+        else this.liftOwnBan();
         return { kind: 'ok' };
       case 'banned':
-        await this.setBan(answer.message);
+        await this.setBan(answer.message, !provisional);
         return { kind: 'banned' };
       case 'not-found':
         return { kind: 'failed', detail: 'device_not_found after adding the device' };
@@ -325,18 +325,34 @@ export class DeviceManager implements DeviceService {
     }
   }
 
-  private async setBan(message: string): Promise<void> {
+  /**
+   * Shows a ban. `persist` is false under a stand-in identifier: its answers are its own, and the
+   * stored ban (read or not) belongs to the identifier the device keeps, so it is not written over.
+   */
+  private async setBan(message: string, persist: boolean): Promise<void> {
     this.banFromThisRun = true;
     if (this.current.banned?.message === message) return;
     this.update({ banned: { message } });
+    if (!persist) return;
     this.banMayBeStored = true;
     await this.edges.store.set(DEVICE_STORAGE_KEYS.ban, { message });
+  }
+
+  /**
+   * A stand-in identifier's success: it lifts a ban its own checks found, on screen only. A ban
+   * restored from storage stays, since the server said nothing of the kept identifier.
+   */
+  private liftOwnBan(): void {
+    if (!this.banFromThisRun) return;
+    this.banFromThisRun = false;
+    this.update({ banned: this.restoredBan });
   }
 
   private async clearBan(): Promise<void> {
     if (!this.banMayBeStored) return;
     this.banMayBeStored = false;
     this.banFromThisRun = false;
+    this.restoredBan = undefined;
     if (this.current.banned) this.update({ banned: undefined });
     await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../platform/platform';
 import { macFromUniqueId } from './mac-address';
-import { GENERATED_ID_KEY, PLATFORM_MAC_KEY, resolveDeviceIdentity } from './resolve-device-identity';
+import { DERIVED_ID_KEY, GENERATED_ID_KEY, PLATFORM_MAC_KEY, resolveDeviceIdentity, standsIn } from './resolve-device-identity';
 import { MemoryStore } from './test-support';
 
 function platform(name: Platform['name'], reads: Partial<Record<'mac' | 'firmware' | 'model' | 'uniqueId' | 'osVersion', string>>): Platform {
@@ -98,6 +98,28 @@ describe('resolveDeviceIdentity', () => {
     expect(await resolveDeviceIdentity(platform('tizen', { mac: '5c:49:7d:a1:b2:c3', uniqueId: 'DUID1' }), store)).not.toHaveProperty('provisional');
     store.unanswered.clear();
     expect(await resolveDeviceIdentity(platform('tizen', { uniqueId: 'DUID1' }), store)).not.toHaveProperty('provisional');
+  });
+
+  it.each([
+    // source, platform, kept MAC read, derived ID read, stands in
+    ['platform', 'tizen', false, false, false],
+    ['kept', 'tizen', true, false, false],
+    ['unique-id', 'webos', true, false, false],
+    ['unique-id', 'webos', false, true, true],
+    ['kept-unique-id', 'tizen', false, true, true],
+    ['generated', 'desktop', false, false, false],
+    ['generated', 'tizen', true, false, true],
+    ['generated', 'tizen', true, true, false],
+    ['session', 'desktop', true, true, true],
+  ] as const)('a %s identifier on %s (kept MAC read: %s, derived ID read: %s) stands in: %s', (source, name, macKnown, derivedKnown, expected) => {
+    expect(standsIn(source, name, macKnown, derivedKnown)).toBe(expected);
+  });
+
+  it('is not provisional on a desktop whose own identifier was read, whatever happened to the TV-only keys', async () => {
+    const store = new MemoryStore();
+    const first = await resolveDeviceIdentity(platform('desktop', {}), store);
+    store.unanswered.add(PLATFORM_MAC_KEY).add(DERIVED_ID_KEY);
+    expect(await resolveDeviceIdentity(platform('desktop', {}), store)).toEqual({ ...first });
   });
 
   it('stays the same device when it refuses the MAC and a later start gets no unique ID: the identifier derived before is kept', async () => {

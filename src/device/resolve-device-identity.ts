@@ -76,6 +76,26 @@ async function chooseMac({ rawMac, uniqueId, storedMac, storedDerived }: Identit
 
 const keptValue = (read: StoredValue<unknown>): unknown => (read.known ? read.value : undefined);
 
+/**
+ * Whether the chosen identifier may stand in for the device's real one: only when a kept
+ * identifier that would outrank it went unread (the kept MAC over a derived one; either over a
+ * generated one on a TV, where a MAC or unique ID may have been given before).
+ */
+export function standsIn(source: DeviceIdentity['macSource'], platform: Platform['name'], macKnown: boolean, derivedKnown: boolean): boolean {
+  switch (source) {
+    case 'platform':
+    case 'kept':
+      return false;
+    case 'unique-id':
+    case 'kept-unique-id':
+      return !macKnown;
+    case 'generated':
+      return platform !== 'desktop' && !(macKnown && derivedKnown);
+    case 'session':
+      return true;
+  }
+}
+
 async function resolve(platform: Platform, store: KeyValueStore): Promise<DeviceIdentity> {
   // The kept identifiers are read beside the platform reads, not after them: the first check waits for this.
   const [rawMac, firmware, model, uniqueId, osVersion, storedMac, storedDerived] = await Promise.all([
@@ -88,9 +108,7 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
     store.read<unknown>(DERIVED_ID_KEY),
   ]);
   const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac: keptValue(storedMac), storedDerived: keptValue(storedDerived) }, store);
-  // Only the platform's own MAC is certain without storage; any other choice made while a kept
-  // identifier went unread may stand in for the device's real one.
-  const provisional = macSource === 'session' || (macSource !== 'platform' && !(storedMac.known && storedDerived.known));
+  const provisional = standsIn(macSource, platform.name, storedMac.known, storedDerived.known);
   return {
     mac,
     macSource,
