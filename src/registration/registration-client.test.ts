@@ -399,4 +399,15 @@ describe('RegistrationClient', () => {
     expect(off.refreshIntervalSeconds()).toBeUndefined();
     expect(off.featureFlags.isEnabled('beta')).toBeUndefined();
   });
+
+  it('registers a stand-in identifier (storage did not say which one the device keeps) for this run only, storing nothing', async () => {
+    const api = fakeApi(granted());
+    const client = await launch(api, { identity: Promise.resolve({ ...IDENTITY, mac: '02AABBCCDDEE', macSource: 'session', provisional: true }) });
+    expect(client.status().state).toBe('registered');
+    expect(store.dump()['registration.state']).toBeUndefined();
+    restart(client);
+    // The next start knows the kept identifier and registers it.
+    await launch(api);
+    expect(api.calls.map(({ request }) => (JSON.parse(request.body!) as { device_id: string }).device_id)).toEqual(['02AABBCCDDEE', 'A1B2C3D4E5F6']);
+  });
 });

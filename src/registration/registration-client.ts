@@ -265,10 +265,13 @@ export class RegistrationClient {
   /** Starts from the stored state (or an empty one, without storage) and plans the first attempt. */
   private async begin(stored: RegistrationRecord, installationId: string): Promise<void> {
     const { config, appVersion } = this.options;
+    const identity = await this.options.identity;
+    // A stand-in identifier (storage did not say which one the device keeps) registers for this
+    // run only: stored, its registration would pass for the kept identifier's at the next start.
+    if (identity.provisional) this.persistent = false;
     this.record = adoptUnnamedConflict(stored, this.fingerprint);
     // Written at once: after a 409 no attempt follows, so nothing else would ever store it.
     if (this.record !== stored) await this.save();
-    const identity = await this.options.identity;
     // device_id is what device management sends as mac_address, so approval finds this registration.
     const deviceId = formatMac(identity.mac, config.deviceApi.macFormat);
     this.body = JSON.stringify(buildRegistrationBody({ identity, api: config.registerApi, appName: config.appName, appVersion, installationId, deviceId }));
