@@ -211,6 +211,21 @@ describe('DeviceManager: outcomes', () => {
     expect(restarted.manager.state.banned).toEqual({ message: 'Kept ban' });
   });
 
+  it('under a stand-in identifier, a ban its checks found lifts when management is switched off', async () => {
+    const store = new MemoryStore();
+    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
+    const api = new FakeDeviceApi();
+    api.checkAnswer = { kind: 'banned', message: 'Stand-in ban' };
+    const time = new FakeTime();
+    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
+    await settle();
+    expect(manager.state.banned).toEqual({ message: 'Stand-in ban' });
+    api.management = false;
+    await time.advance(6 * MINUTE);
+    expect(manager.state.banned).toBeUndefined();
+  });
+
   it('deletes the stored ban once, not at every success: none when the start-up read found none', async () => {
     const unread = new MemoryStore();
     unread.unanswered.add(DEVICE_STORAGE_KEYS.ban);

@@ -349,11 +349,12 @@ export class DeviceManager implements DeviceService {
   }
 
   private async clearBan(): Promise<void> {
-    if (!this.banMayBeStored) return;
-    this.banMayBeStored = false;
     this.banFromThisRun = false;
     this.restoredBan = undefined;
+    // A stand-in's ban shows without being stored: it is lifted all the same.
     if (this.current.banned) this.update({ banned: undefined });
+    if (!this.banMayBeStored) return;
+    this.banMayBeStored = false;
     await this.edges.store.del(DEVICE_STORAGE_KEYS.ban);
   }
 
