@@ -60,11 +60,13 @@ test('the registration’s api_refresh_interval sets the device-check interval, 
   await serveConfig(page);
   await page.goto(server.url);
   await expect.poll(async () => (await requestsTo(server, 'register')).map((request) => request.status)).toEqual([201]);
-  await tracker.idle();
+  // Counted after five virtual minutes, by which the old 300 s tick has come in any case: on a
+  // loaded machine the app may take its answer in a few steps after the server logged it.
+  await advance(page, tracker, 5 * MINUTES, 10_000);
   const before = (await requestsTo(server, 'check')).length;
-  await advance(page, tracker, 10 * MINUTES, 10_000);
-  // Every 60 s ± 10 %: neither the server's 5 s nor config.json's 300 s.
+  await advance(page, tracker, 5 * MINUTES, 10_000);
+  // Every 60 s ± 10 %: neither the server's 5 s (about 60) nor config.json's 300 s (1 or 2).
   const checks = (await requestsTo(server, 'check')).length - before;
-  expect(checks).toBeGreaterThanOrEqual(8);
-  expect(checks).toBeLessThanOrEqual(12);
+  expect(checks).toBeGreaterThanOrEqual(4);
+  expect(checks).toBeLessThanOrEqual(6);
 });
