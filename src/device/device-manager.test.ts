@@ -211,6 +211,22 @@ describe('DeviceManager: outcomes', () => {
     expect(restarted.manager.state.banned).toEqual({ message: 'Kept ban' });
   });
 
+  it('under a stand-in identifier, its add stores nothing over the kept device\'s fields, so the next start does not add that device again', async () => {
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.added, TEST_FIELDS);
+    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
+    const api = new FakeDeviceApi();
+    api.fields = { ...TEST_FIELDS, mac_address: '02AABBCCDDEE' };
+    const time = new FakeTime();
+    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
+    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
+    await settle();
+    expect(api.count('add')).toBe(1);
+    await time.advance(6 * MINUTE);
+    expect(api.count('add')).toBe(1);
+    expect(store.data.get(DEVICE_STORAGE_KEYS.added)).toEqual(TEST_FIELDS);
+  });
+
   it('under a stand-in identifier, a ban its checks found lifts when management is switched off', async () => {
     const store = new MemoryStore();
     const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };

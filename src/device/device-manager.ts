@@ -118,6 +118,11 @@ export class DeviceManager implements DeviceService {
   private banFromThisRun = false;
   /** The ban storage held at start-up, while nothing has lifted it: what a stand-in's lifted ban gives way to. */
   private restoredBan?: { message: string };
+  /**
+   * The identifier was chosen while storage did not say which one this device keeps: its answers
+   * speak for it alone, so nothing stored for the kept identifier (ban, added fields) is written over.
+   */
+  private standIn = false;
   /** A reconnect or resume came while a tick ran: whether a check is due is looked at when it ends. */
   private catchUpPending = false;
 
@@ -249,16 +254,16 @@ export class DeviceManager implements DeviceService {
     // The ping needs neither the identity nor the stored state, so it does not wait for them.
     const [reach, { api, identity }] = await Promise.all([connectivity.probe(), device, this.restore()]);
     if (reach !== 'online') return { kind: 'skipped', reason: reach === 'offline' ? 'offline' : 'no-ping' };
-    return this.manage(onlineOnly(api, connectivity), identity.provisional === true);
+    this.standIn = identity.provisional === true;
+    return this.manage(onlineOnly(api, connectivity));
   }
 
-  /** `provisional`: the identifier was chosen while storage did not say which one this device keeps. */
-  private async manage(api: DeviceApiPort, provisional: boolean): Promise<CheckOutcome> {
+  private async manage(api: DeviceApiPort): Promise<CheckOutcome> {
     const askConfigs = this.configsDue || this.current.managementEnabled !== true || this.current.banned !== undefined;
     const enabled = askConfigs ? await this.refreshManagement(api) : true;
     if (enabled === undefined) return { kind: 'skipped', reason: 'management-unknown' };
     if (!enabled) return this.managementOff();
-    const outcome = await this.settle(await this.checkDevice(api), provisional);
+    const outcome = await this.settle(await this.checkDevice(api));
     // Configs was last asked ticks ago, and a disabled system shows no ban (CONTRACT §2): a new ban
     // asks it again at once, and lifts if management was switched off meanwhile. The ban shows
     // while configs is asked: a real ban is never held up by a slow configs.
@@ -304,19 +309,19 @@ export class DeviceManager implements DeviceService {
     const answer = await api.add();
     if (answer.kind === 'success') {
       this.added = { ...api.fields };
-      await this.edges.store.set(DEVICE_STORAGE_KEYS.added, this.added);
+      if (!this.standIn) await this.edges.store.set(DEVICE_STORAGE_KEYS.added, this.added);
     }
     return answer;
   }
 
-  private async settle(answer: DeviceAnswer, provisional: boolean): Promise<CheckOutcome> {
+  private async settle(answer: DeviceAnswer): Promise<CheckOutcome> {
     switch (answer.kind) {
       case 'success':
-        if (!provisional) await this.clearBan();
-        else this.liftOwnBan();
+        if (this.standIn) this.liftOwnBan();
+        else await this.clearBan();
         return { kind: 'ok' };
       case 'banned':
-        await this.setBan(answer.message, !provisional);
+        await this.setBan(answer.message);
         return { kind: 'banned' };
       case 'not-found':
         return { kind: 'failed', detail: 'device_not_found after adding the device' };
@@ -325,15 +330,12 @@ export class DeviceManager implements DeviceService {
     }
   }
 
-  /**
-   * Shows a ban. `persist` is false under a stand-in identifier: its answers are its own, and the
-   * stored ban (read or not) belongs to the identifier the device keeps, so it is not written over.
-   */
-  private async setBan(message: string, persist: boolean): Promise<void> {
+  /** Shows a ban, and stores it unless a stand-in's: the stored ban belongs to the kept identifier. */
+  private async setBan(message: string): Promise<void> {
     this.banFromThisRun = true;
     if (this.current.banned?.message === message) return;
     this.update({ banned: { message } });
-    if (!persist) return;
+    if (this.standIn) return;
     this.banMayBeStored = true;
     await this.edges.store.set(DEVICE_STORAGE_KEYS.ban, { message });
   }
