@@ -227,6 +227,19 @@ describe('DeviceManager: outcomes', () => {
     expect(store.data.get(DEVICE_STORAGE_KEYS.added)).toEqual(TEST_FIELDS);
   });
 
+  it('lifts a ban as soon as configs says management is off, without waiting for a slow store to take the flag', async () => {
+    const store = new MemoryStore();
+    await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
+    await store.set(DEVICE_STORAGE_KEYS.management, true);
+    // IndexedDB that takes its time over writes (the store gives up after 3 s of running time).
+    const slow: KeyValueStore = { ...store, get: (key) => store.get(key), read: (key) => store.read(key), del: (key) => store.del(key), set: (key, value) => (key === DEVICE_STORAGE_KEYS.management ? new Promise(() => undefined) : store.set(key, value)) };
+    const { api, manager, start } = setup({ store: slow });
+    api.management = false;
+    await start();
+    expect(manager.state.managementEnabled).toBe(false);
+    expect(manager.state.banned).toBeUndefined();
+  });
+
   it('under a stand-in identifier, a ban its checks found lifts when management is switched off', async () => {
     const store = new MemoryStore();
     const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };

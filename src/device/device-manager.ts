@@ -284,7 +284,9 @@ export class DeviceManager implements DeviceService {
       log.warn('configs gave no usable answer; keeping the last known device_management');
     } else if (answer !== this.current.managementEnabled) {
       log.info(`device management ${answer ? 'enabled' : 'disabled'}`);
-      this.update({ managementEnabled: answer });
+      // A disabled system shows no ban (CONTRACT §2): lifted as soon as that is known, not once
+      // the flag is written, which a slow IndexedDB can hold up for seconds.
+      this.update(answer ? { managementEnabled: answer } : { managementEnabled: answer, banned: undefined });
       await this.edges.store.set(DEVICE_STORAGE_KEYS.management, answer);
     }
     return this.current.managementEnabled;
