@@ -49,6 +49,22 @@ function platformMonitor(ping: () => Promise<boolean>) {
 
 afterEach(() => vi.restoreAllMocks());
 
+/**
+ * A manager started under a stand-in identifier (a desktop's one-start ID, chosen while storage did
+ * not answer), its first tick run: the API sends the stand-in's fields and answers checks with `checkAnswer`.
+ */
+async function startStandIn(store: KeyValueStore, checkAnswer: FakeDeviceApi['checkAnswer'] = { kind: 'success' }) {
+  const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
+  const api = new FakeDeviceApi();
+  api.fields = { ...TEST_FIELDS, mac_address: standIn.mac };
+  api.checkAnswer = checkAnswer;
+  const time = new FakeTime();
+  const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
+  manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
+  await settle();
+  return { api, manager, time };
+}
+
 describe('DeviceManager: add and check', () => {
   it('on first run asks configs, adds the device, then checks it', async () => {
     const { api, manager, store, start } = setup();
@@ -171,12 +187,7 @@ describe('DeviceManager: outcomes', () => {
     await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Banned' });
     store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
     // The server never banned the stand-in, so its check succeeds.
-    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
-    const api = new FakeDeviceApi();
-    const time = new FakeTime();
-    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
-    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
-    await settle();
+    const { api } = await startStandIn(store);
     expect(api.count('check')).toBe(1);
     // Next start: storage answers, and the TV is offline: the ban shows at once (CONTRACT §4).
     store.unanswered.clear();
@@ -193,13 +204,7 @@ describe('DeviceManager: outcomes', () => {
     const store = new MemoryStore();
     await store.set(DEVICE_STORAGE_KEYS.ban, { message: 'Kept ban' });
     if (unread) store.unanswered.add(DEVICE_STORAGE_KEYS.ban);
-    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
-    const api = new FakeDeviceApi();
-    api.checkAnswer = { kind: 'banned', message: 'Stand-in ban' };
-    const time = new FakeTime();
-    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
-    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
-    await settle();
+    const { api, manager, time } = await startStandIn(store, { kind: 'banned', message: 'Stand-in ban' });
     expect(manager.state.banned).toEqual({ message: 'Stand-in ban' });
     api.checkAnswer = { kind: 'success' };
     await time.advance(6 * MINUTE);
@@ -214,13 +219,7 @@ describe('DeviceManager: outcomes', () => {
   it('under a stand-in identifier, its add stores nothing over the kept device\'s fields, so the next start does not add that device again', async () => {
     const store = new MemoryStore();
     await store.set(DEVICE_STORAGE_KEYS.added, TEST_FIELDS);
-    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
-    const api = new FakeDeviceApi();
-    api.fields = { ...TEST_FIELDS, mac_address: '02AABBCCDDEE' };
-    const time = new FakeTime();
-    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
-    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
-    await settle();
+    const { api, time } = await startStandIn(store);
     expect(api.count('add')).toBe(1);
     await time.advance(6 * MINUTE);
     expect(api.count('add')).toBe(1);
@@ -242,13 +241,7 @@ describe('DeviceManager: outcomes', () => {
 
   it('under a stand-in identifier, a ban its checks found lifts when management is switched off', async () => {
     const store = new MemoryStore();
-    const standIn: DeviceIdentity = { ...identity, mac: '02AABBCCDDEE', macSource: 'session', platform: 'desktop', deviceType: 'Desktop', provisional: true };
-    const api = new FakeDeviceApi();
-    api.checkAnswer = { kind: 'banned', message: 'Stand-in ban' };
-    const time = new FakeTime();
-    const manager = new DeviceManager({ store, clock: time, timers: time, random: () => 0.5 });
-    manager.start({ device: Promise.resolve({ api, identity: standIn }), connectivity: new FakeConnectivity(), onResume: () => () => undefined, intervalSeconds: 300 });
-    await settle();
+    const { api, manager, time } = await startStandIn(store, { kind: 'banned', message: 'Stand-in ban' });
     expect(manager.state.banned).toEqual({ message: 'Stand-in ban' });
     api.management = false;
     await time.advance(6 * MINUTE);
