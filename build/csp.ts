@@ -14,6 +14,13 @@ export function writeMetaCsp(html: string, policy: string): string {
   return html.replace(META_CSP, (_all, before: string, _old: string, after: string) => `${before}${policy}${after}`);
 }
 
+/** The policy's directives, trimmed, without empty ones. */
+const directivesOf = (policy: string): string[] =>
+  policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '');
+
 /** A directive's name, lower-case. */
 const directiveName = (directive: string): string => directive.split(/\s+/)[0]!.toLowerCase();
 
@@ -22,10 +29,7 @@ const directiveName = (directive: string): string => directive.split(/\s+/)[0]!.
  * call any API config.json names, a package only the ones it was built for.
  */
 export function withConnectSrc(policy: string, origins: readonly string[]): string {
-  const directives = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive !== '' && directiveName(directive) !== 'connect-src');
+  const directives = directivesOf(policy).filter((directive) => directiveName(directive) !== 'connect-src');
   return [...directives, `connect-src 'self' ${origins.join(' ')}`.trim()].join('; ');
 }
 
@@ -40,10 +44,7 @@ const isRemoteSource = (source: string): boolean => !source.startsWith("'") && !
  * directive left with no source becomes `'none'`.
  */
 export function withLocalMedia(policy: string): string {
-  return policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive !== '')
+  return directivesOf(policy)
     .map((directive) => {
       const [name, ...sources] = directive.split(/\s+/);
       if (!LOCAL_ONLY_DIRECTIVES.includes(directiveName(directive))) return directive;

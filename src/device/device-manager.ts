@@ -1,5 +1,5 @@
 import { createLogger, errorMessage } from '../log/log';
-import type { KeyValueStore } from '../storage/store';
+import { valueOf, type KeyValueStore } from '../storage/store';
 import type { DeviceApi } from './device-api';
 import { sameDeviceFields } from './device-fields';
 import type { DeviceIdentity } from './device-identity';
@@ -180,7 +180,7 @@ export class DeviceManager implements DeviceService {
         store.get<unknown>(DEVICE_STORAGE_KEYS.added),
       ]);
       const patch: Partial<DeviceState> = {};
-      const ban = storedBan.known ? storedBan.value : undefined;
+      const ban = valueOf(storedBan);
       this.banMayBeStored = !storedBan.known || ban !== undefined;
       if (isStoredBan(ban)) patch.banned = this.restoredBan = { message: banMessage(ban.message) };
       else if (ban !== undefined) log.warn('ignoring an unreadable stored ban');

@@ -1,6 +1,6 @@
 import { createLogger } from '../log/log';
 import type { Platform } from '../platform/platform';
-import type { KeyValueStore, StoredValue } from '../storage/store';
+import { valueOf, type KeyValueStore } from '../storage/store';
 import type { DeviceIdentity } from './device-identity';
 import { macFromRandomBytes, macFromUniqueId, normaliseMac } from './mac-address';
 
@@ -15,7 +15,7 @@ export const DERIVED_ID_KEY = 'device.derivedId';
 
 async function generatedMac(store: KeyValueStore): Promise<[string, DeviceIdentity['macSource']]> {
   const stored = await store.read<unknown>(GENERATED_ID_KEY);
-  const kept = stored.known ? normaliseMac(stored.value) : undefined;
+  const kept = normaliseMac(valueOf(stored));
   if (kept) return [kept, 'generated'];
   // Every target engine has getRandomValues (Chromium 11+), in file:// and http:// pages alike.
   const made = macFromRandomBytes(window.crypto.getRandomValues(new Uint8Array(6)));
@@ -74,8 +74,6 @@ async function chooseMac({ rawMac, uniqueId, storedMac, storedDerived }: Identit
   return generatedMac(store);
 }
 
-const keptValue = (read: StoredValue<unknown>): unknown => (read.known ? read.value : undefined);
-
 /**
  * Whether the chosen identifier may stand in for the device's real one: only when a kept
  * identifier that would outrank it went unread (the kept MAC over a derived one; either over a
@@ -107,7 +105,7 @@ async function resolve(platform: Platform, store: KeyValueStore): Promise<Device
     store.read<unknown>(PLATFORM_MAC_KEY),
     store.read<unknown>(DERIVED_ID_KEY),
   ]);
-  const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac: keptValue(storedMac), storedDerived: keptValue(storedDerived) }, store);
+  const [mac, macSource] = await chooseMac({ rawMac, uniqueId, storedMac: valueOf(storedMac), storedDerived: valueOf(storedDerived) }, store);
   const provisional = standsIn(macSource, platform.name, storedMac.known, storedDerived.known);
   return {
     mac,

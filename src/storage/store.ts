@@ -7,6 +7,9 @@ const log = createLogger('storage');
 /** What storage says of a key: its value (undefined when nothing is stored), or that it could not tell. */
 export type StoredValue<T> = { known: true; value: T | undefined } | { known: false };
 
+/** The value storage gave, or undefined when nothing is stored or it did not answer (what `get` gives). */
+export const valueOf = <T>(stored: StoredValue<T>): T | undefined => (stored.known ? stored.value : undefined);
+
 /** A small persistent key-value store; every method resolves, even when storage is broken. */
 export interface KeyValueStore {
   /** The value, or undefined when nothing is stored or storage could not answer. */
@@ -91,8 +94,7 @@ export function createPersistentStore(dbName = 'tv-app', storeName = 'state'): K
   return {
     read,
     async get<T>(key: string): Promise<T | undefined> {
-      const stored = await read<T>(key);
-      return stored.known ? stored.value : undefined;
+      return valueOf(await read<T>(key));
     },
     async set(key: string, value: unknown): Promise<void> {
       memory.set(key, value);
