@@ -147,6 +147,45 @@ describe('RevealController', () => {
     expect(reveal.offset).toBe(50);
   });
 
+  it('keeps the focused item in view when the items before it move (a rail shown or hidden above it)', async () => {
+    const { track, items, reveal, focus } = setup();
+    await nextTask();
+    focus(5); // 2000–2300
+    expect(reveal.offset).toBe(1350);
+    // Two items appear before it: every item moves 800 pixels along, the track grows by as much.
+    items.forEach((item, i) => lay(item, { left: (i + 2) * 400, width: 300 }));
+    lay(track, { left: 0, width: 4700 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(2150);
+    // And go again: the least scroll that shows it with its margin.
+    items.forEach((item, i) => lay(item, { left: i * 400, width: 300 }));
+    lay(track, { left: 0, width: 3900 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(1950);
+  });
+
+  it('leaves a track scrolled by the pointer where the viewer put it when its items move', async () => {
+    const { track, items, reveal, focus } = setup();
+    await nextTask();
+    focus(5);
+    reveal.scrollBy(-1000);
+    items.forEach((item, i) => lay(item, { left: (i + 2) * 400, width: 300 }));
+    lay(track, { left: 0, width: 4700 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(350);
+  });
+
+  it('does not follow an item focused under the pointer when the items move', async () => {
+    const { track, items, reveal, focus } = setup();
+    await nextTask();
+    focus(1);
+    focus(5, 'pointer');
+    items.forEach((item, i) => lay(item, { left: (i + 2) * 400, width: 300 }));
+    lay(track, { left: 0, width: 4700 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(0);
+  });
+
   it('reveals focus restored on a screen shown again, not the hidden layout', async () => {
     const { viewport, track, reveal, focus } = setup();
     await nextTask();

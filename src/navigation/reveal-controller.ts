@@ -20,7 +20,8 @@ export interface RevealOptions {
 /**
  * Scroll-into-view by transform: when focus lands on an item of the track (by key or restore,
  * never by pointer, so nothing slides under a Magic Remote pointer), the track is translated
- * just enough to show it. The wheel and `scrollBy` move it for pointer users; the host's
+ * just enough to show it, and again whenever the track's layout changes under it, until the
+ * viewer scrolls or points elsewhere. The wheel and `scrollBy` move it for pointer users; the host's
  * `can-scroll-back` / `can-scroll-forward` attributes say which way there is more.
  *
  * A press reads no layout: reading offsets right after the focus engine moved the `focused`
@@ -36,7 +37,7 @@ export class RevealController implements ReactiveController {
   /** Current scroll distance from the track's start, in stage pixels. */
   offset = 0;
   /** Without ResizeObserver (never on the engines we support, but tests may lack it) every read measures. */
-  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.measureEnds()) : undefined;
+  private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.followLayout()) : undefined;
   private readonly mutations = new MutationObserver(() => (this.layout = undefined));
   /** The track both observers watch. */
   private watched?: HTMLElement;
@@ -44,6 +45,11 @@ export class RevealController implements ReactiveController {
   private layout?: TrackLayout;
   /** An item focused by code, revealed in the next frame. */
   private pending?: HTMLElement;
+  /**
+   * The item last revealed by key or code, kept in view when the layout changes under it (a rail
+   * a feature flag shows above the focused one), until the viewer scrolls or points elsewhere.
+   */
+  private followed?: HTMLElement;
   private frame = 0;
 
   constructor(
@@ -62,7 +68,7 @@ export class RevealController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.resizes) this.watch();
-    else this.measureEnds();
+    else this.followLayout();
   }
 
   hostDisconnected(): void {
@@ -75,10 +81,12 @@ export class RevealController implements ReactiveController {
     this.watched = undefined;
     this.layout = undefined;
     this.pending = undefined;
+    this.followed = undefined;
   }
 
   /** Scrolls by `distance` (negative = back toward the start), clamped to the track. */
   scrollBy(distance: number): void {
+    this.followed = undefined;
     const track = this.options.track();
     const layout = track && this.read(track);
     if (track && layout) this.apply(track, layout, Math.min(Math.max(0, this.offset + distance), Math.max(0, layout.content - layout.viewport)));
@@ -98,16 +106,26 @@ export class RevealController implements ReactiveController {
     this.layout = undefined;
   }
 
-  /** Marks the ends from a fresh measurement: after a layout the ResizeObserver reported, or after each update without one. */
-  private measureEnds(): void {
+  /**
+   * After a layout the ResizeObserver reported (or each update without one): keeps the followed
+   * item in view from the fresh measurement, else just marks the ends.
+   */
+  private followLayout(): void {
     const track = this.options.track();
     const layout = track && this.measure(track);
-    if (layout) this.markEnds(layout);
+    if (!track || !layout) return;
+    const item = this.followed;
+    // A hidden screen measures zero: there is nothing to follow until it is shown again.
+    if (item && item.parentElement === track && layout.viewport > 0) this.reveal(track, layout, item);
+    else this.markEnds(layout);
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
     const { cause } = event.detail;
-    if (cause === 'pointer') return;
+    if (cause === 'pointer') {
+      this.followed = undefined;
+      return;
+    }
     const track = this.options.track();
     const item = track && event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.parentElement === track);
     if (!item) return;
@@ -124,8 +142,13 @@ export class RevealController implements ReactiveController {
     const track = this.options.track();
     if (!item || !track || item.parentElement !== track) return;
     const layout = this.read(track);
-    const span = layout?.items[Array.prototype.indexOf.call(track.children, item)];
-    if (!layout || !span) return;
+    if (layout) this.reveal(track, layout, item);
+  }
+
+  private reveal(track: HTMLElement, layout: TrackLayout, item: HTMLElement): void {
+    const span = layout.items[Array.prototype.indexOf.call(track.children, item)];
+    if (!span) return;
+    this.followed = item;
     const { margin, align } = this.options;
     this.apply(track, layout, revealOffset({ item: span, viewport: layout.viewport, content: layout.content, current: this.offset, margin, align }));
   }

@@ -168,6 +168,28 @@ test('a rail behind a feature flag is hidden while the server turns the flag off
   await expect(page.locator('tv-rail', { hasText: 'New on your dashboard' })).toBeHidden();
 });
 
+test('a rail that a feature flag shows above the focused one keeps the focused tile on screen', async ({ page, server }) => {
+  // Registration (and with it the flags) answers only once the viewer has moved down a rail.
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/api/v1/device_app_register/', async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  const dashboard = page.locator('tv-rail', { hasText: 'New on your dashboard' });
+  await expect(dashboard).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expectFocus(page, 'Glacier');
+  answer();
+  await expect(dashboard).toBeVisible();
+  // The rails column brings the focused rail back to the top, below the hero, as an arrow would have.
+  await expect.poll(async () => (await focusedBox(page)).y).toBeGreaterThanOrEqual(470);
+  await expect(page.locator('tv-tile[focused]')).toBeInViewport({ ratio: 1 });
+  await expectFocus(page, 'Glacier');
+});
+
 test('settings shows the version, platform, engine and licences, and scrolls to its last row', async ({ page, server }) => {
   await page.addInitScript(installFakeTizen, {});
   await openHome(page, server.url);
