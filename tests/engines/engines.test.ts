@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { stageApp } from '../../build/stage-app.ts';
 import { BrowserPage, waitUntil } from './support/browser.ts';
 import { ENGINES, executableFor } from './support/engines.ts';
-import { appShowsContent, banScreenShows, hasStoredKeys } from './support/page-probes.ts';
+import { appShowsContent, banScreenShows, elementShown, focusedSpot, hasStoredKeys, type FocusedSpot } from './support/page-probes.ts';
 import { DIST_DIR, startEngineServer, type EngineServer } from './support/reference-server.ts';
 
 /** Failure screenshots; not test-results/, which every Playwright run empties. */
@@ -70,6 +70,41 @@ describe.each(ENGINES)('$name', (engine) => {
     // The check at start-up hears the ban: no need to wait out the check interval.
     await page.goto(server.url);
     await page.waitFor('the ban screen', banScreenShows, BAN_MESSAGE);
+    expect(page.pageErrors).toEqual([]);
+  });
+
+  it('is driven by the remote: arrows move along and between rails, which scroll to keep focus on screen; green opens settings, Back returns to the same tile and Up to the tile left on the rail above', async () => {
+    const spot = () => page.evaluate(focusedSpot, undefined);
+    const focusMoves = async (what: string, where: (now: FocusedSpot) => boolean): Promise<FocusedSpot> => {
+      let now: FocusedSpot | null = null;
+      try {
+        await waitUntil(what, async () => !!(now = await spot()) && where(now));
+      } catch (error) {
+        throw new Error(`${(error as Error).message}; focus last seen at ${JSON.stringify(now)}`);
+      }
+      return now!;
+    };
+    // The rail behind this flag would appear between two rails whenever registration answers.
+    await server.admin('settings', { featureFlags: { new_dashboard: false, beta_features: false } });
+    await page.goto(server.url);
+    const first = await focusMoves('focus on the first tile', (now) => now.label.includes('Northern Lights'));
+
+    for (let press = 0; press < 7; press += 1) await page.press(39, 'ArrowRight');
+    await focusMoves('focus seven tiles along the rail', (now) => now.label.includes('Quiet Stars'));
+    // The rail moves by transform to keep the focused tile inside the screen (focusedSpot: the page never scrolls).
+    const far = await focusMoves('the rail scrolled to show it', (now) => now.right <= now.viewWidth && now.left >= 0);
+    expect(far.top).toBe(first.top);
+
+    await page.press(40, 'ArrowDown');
+    const below = await focusMoves('focus on the rail below, scrolled into view', (now) => now.label !== far.label && now.bottom <= now.viewHeight);
+
+    await page.press(404); // green, as the remote sends it: a key code only
+    await page.waitFor('the settings screen', elementShown, { tagName: 'tv-settings-screen', shown: true });
+    await page.press(461); // Back
+    await page.waitFor('settings closed', elementShown, { tagName: 'tv-settings-screen', shown: false });
+    await focusMoves('focus back on the tile it left', (now) => now.label === below.label);
+    await page.press(38, 'ArrowUp'); // the first rail remembers where the viewer left it
+    await focusMoves('focus back up on the first rail, in view', (now) => now.label === far.label && now.right <= now.viewWidth);
     expect(page.pageErrors).toEqual([]);
   });
 

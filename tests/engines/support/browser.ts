@@ -119,6 +119,16 @@ export class BrowserPage {
     await waitUntil(what, () => this.evaluate(probe, arg), timeoutMs);
   }
 
+  /**
+   * Presses a key through the engine's input pipeline, as a remote delivers it: `keyCode` is
+   * the legacy code the TV sends (39 Right, 404 green, 27 Escape…), `key` its DOM name if any.
+   */
+  async press(keyCode: number, key = 'Unidentified'): Promise<void> {
+    for (const type of ['rawKeyDown', 'keyUp']) {
+      await this.cdp.send('Input.dispatchKeyEvent', { type, key, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode });
+    }
+  }
+
   async screenshot(): Promise<Buffer> {
     const { data } = await this.cdp.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');

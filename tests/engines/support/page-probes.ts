@@ -94,3 +94,56 @@ export function banScreenShows(message: string): boolean {
     return covers && black && isInside(top, element) && deepText(element.shadowRoot || element).indexOf(message) !== -1;
   });
 }
+
+/** Where the focus engine's mark is: the marked element's label (or text) and its on-screen box. */
+export interface FocusedSpot {
+  label: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** The viewport it must stay inside. */
+  viewWidth: number;
+  viewHeight: number;
+}
+
+/**
+ * The element marked `focused` (found through shadow roots) as the viewer sees it, or null when
+ * nothing is marked. Also fails (null) when the page itself scrolled: rails move by transform.
+ */
+export function focusedSpot(): FocusedSpot | null {
+  const find = (root: Document | ShadowRoot): Element | null => {
+    const all = root.querySelectorAll('*');
+    for (let index = 0; index < all.length; index += 1) {
+      const element = all[index];
+      if (element.hasAttribute('focused')) return element;
+      const inner = element.shadowRoot ? find(element.shadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const element = find(document);
+  if (!element || window.scrollX !== 0 || window.scrollY !== 0) return null;
+  const box = element.getBoundingClientRect();
+  const label = (element.getAttribute('aria-label') || element.textContent || '').replace(/\s+/g, ' ').trim();
+  return { label: label, left: box.left, top: box.top, right: box.right, bottom: box.bottom, viewWidth: innerWidth, viewHeight: innerHeight };
+}
+
+/** True when an element `tagName` (found through shadow roots) is laid out on screen, or with `shown: false`, when none is. */
+export function elementShown(expected: { tagName: string; shown: boolean }): boolean {
+  const tagName = expected.tagName;
+  const find = (root: Document | ShadowRoot): Element | null => {
+    const direct = root.querySelector(tagName);
+    if (direct) return direct;
+    const all = root.querySelectorAll('*');
+    for (let index = 0; index < all.length; index += 1) {
+      const inner = all[index].shadowRoot ? find(all[index].shadowRoot as ShadowRoot) : null;
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const element = find(document);
+  const box = element ? element.getBoundingClientRect() : null;
+  const shown = !!box && box.width > 0 && box.height > 0;
+  return shown === expected.shown;
+}
