@@ -5,10 +5,14 @@ export const railStyles = css`
     display: block;
     padding-bottom: 8px;
   }
+  /* One line: a long title wrapped up over the hero's text. */
   h2 {
     margin: 0 var(--tv-safe-side);
     font-size: var(--tv-font-size-heading);
     font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .viewport {
     position: relative;

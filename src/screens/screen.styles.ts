@@ -15,9 +15,14 @@ export const screenStyles = css`
     align-items: center;
     justify-content: space-between;
   }
+  /* One line whatever the app's name: a long name wrapped over the hero and squeezed the buttons. */
   h1 {
-    margin: 0;
+    min-width: 0;
+    margin: 0 48px 0 0;
     font-size: var(--tv-font-size-title);
     font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 `;

@@ -5,7 +5,9 @@ export const homeStyles = css`
   .screen-header {
     z-index: 2;
   }
+  /* The buttons keep their size; the app's name gives way. */
   nav {
+    flex: none;
     display: grid;
     grid-auto-flow: column;
     grid-column-gap: 24px;
@@ -54,6 +56,13 @@ export const homeStyles = css`
     color: var(--tv-color-accent);
     font-weight: 600;
   }
+  /* Catalogue text of any length: the hero's subtitle is one line, like its title, so it never
+     runs over the first rail or off the screen. */
+  .hero .meta {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .description {
     margin: 16px 0 0;
     font-size: var(--tv-font-size-body);
@@ -61,6 +70,8 @@ export const homeStyles = css`
     color: var(--tv-color-text-muted);
     max-height: 2.8em;
     overflow: hidden;
+    overflow-wrap: break-word;
+    word-wrap: break-word;
   }
   .rails-viewport {
     position: absolute;
@@ -86,7 +97,8 @@ export const homeStyles = css`
   }
   .details {
     display: grid;
-    grid-template-columns: 384px 1fr;
+    /* minmax(0, …): one long word must not widen the text past the panel, cutting every line. */
+    grid-template-columns: 384px minmax(0, 1fr);
     grid-column-gap: 40px;
   }
   .details-art {
@@ -96,6 +108,8 @@ export const homeStyles = css`
   .details p {
     margin: 0 0 16px;
     color: var(--tv-color-text);
+    overflow-wrap: break-word;
+    word-wrap: break-word;
   }
   /* Whole lines only: a long description ends on a line, not half-way through one. */
   .details .synopsis {

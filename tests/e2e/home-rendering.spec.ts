@@ -128,3 +128,51 @@ test('tile subtitles keep 4.5:1 contrast against whatever artwork lies behind th
   );
   expect(worst).toBeGreaterThanOrEqual(4.5);
 });
+
+test('long catalogue text and a long app name stay on their lines: header, hero, rail titles and details', async ({ page, server }) => {
+  await page.route('**/catalog.json', async (route) => {
+    const catalog = await (await route.fetch()).json();
+    catalog.rails[0].title = 'A rail title that an editor wrote as a whole sentence, much longer than the screen is wide, and then some';
+    catalog.rails[0].tiles[0].subtitle = 'Documentary · 2024 · a subtitle that keeps going and going '.repeat(6);
+    catalog.rails[0].tiles[1].subtitle = `https://example.com/${'x'.repeat(200)}`;
+    await route.fulfill({ json: catalog });
+  });
+  await page.route('**/config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, appName: 'My Wonderful Streaming Application for the Whole Family, Deluxe Edition' } });
+  });
+  await page.goto(server.url);
+  await expectFocus(page, 'Northern Lights');
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+  const safeRight = 1920 - 96;
+  // The header: the name on one line beside the buttons, each button's label on one line.
+  const name = await box('tv-home-screen .screen-header h1');
+  const nav = await box('tv-home-screen nav');
+  expect(name.height).toBeLessThanOrEqual(88);
+  expect(name.x + name.width).toBeLessThanOrEqual(nav.x);
+  expect((await box('tv-home-screen nav tv-button >> nth=2')).height).toBe((await box('tv-home-screen nav tv-button >> nth=0')).height);
+  // The hero's text ends above the rails, inside the safe area.
+  const railsTop = (await box('tv-home-screen .rails-viewport')).y;
+  const heroText = await box('tv-home-screen .hero-text');
+  for (const part of ['h2', '.meta', '.description']) {
+    const partBox = await box(`tv-home-screen .hero-text ${part}`);
+    expect(partBox.y + partBox.height, part).toBeLessThanOrEqual(railsTop);
+    expect(partBox.x + partBox.width, part).toBeLessThanOrEqual(heroText.x + heroText.width);
+  }
+  // A rail title is one line, inside the screen.
+  const railTitle = await box('tv-home-screen tv-rail h2');
+  expect(railTitle.height).toBeLessThan(2 * 38);
+  expect(railTitle.x + railTitle.width).toBeLessThanOrEqual(safeRight);
+  // A subtitle that is one long word neither runs off the screen in the hero nor widens the details past their panel.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('tv-home-screen .hero h2')).toHaveText('City at Dawn');
+  const meta = await box('tv-home-screen .hero-text .meta');
+  expect(meta.x + meta.width).toBeLessThanOrEqual(heroText.x + heroText.width);
+  await page.keyboard.press('Enter');
+  await expectFocus(page, 'Close');
+  const panel = await box('tv-dialog .panel');
+  for (const part of ['.meta', '.synopsis', '.note']) {
+    const partBox = await box(`tv-dialog .details ${part}`);
+    expect(partBox.x + partBox.width, part).toBeLessThanOrEqual(panel.x + panel.width - 64);
+  }
+});
