@@ -70,6 +70,15 @@ export const approvalScreenStyles = [
     }
     .result p {
       margin: 0 0 16px;
+      overflow-wrap: break-word;
+      word-wrap: break-word;
+    }
+    /* The server's own text on approval can be of any length: four whole lines at most, so it
+       stays inside the safe area (and Try again, on the results that offer it, stays on screen). */
+    .detail {
+      line-height: 1.4;
+      max-height: 5.6em;
+      overflow: hidden;
     }
     .title {
       font-size: var(--tv-font-size-heading, 38px);

@@ -21,6 +21,19 @@ test('approval data with markup is shown as text and runs nothing', async ({ pag
   expect(await violations()).toEqual([]);
 });
 
+test('approval data of any length stays on the screen, inside its safe area', async ({ page, server }) => {
+  const data = `permissions-for-device-${'x'.repeat(150)} ${'and a sentence that goes on and on. '.repeat(40)}`;
+  await page.route('**/devices/approve/**', (route) => route.fulfill({ json: { success: true, message: 'request processed successfully', data } }));
+  await page.goto(`${server.url}?magicLink=ml_long_data`);
+  const detail = page.locator('tv-approval-screen .result .detail');
+  await expect(page.locator('tv-approval-screen .result')).toContainText('This TV is approved.');
+  const box = (await detail.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1920 - 96);
+  expect(box.y + box.height).toBeLessThanOrEqual(1080 - 54);
+  // Nothing spills out of the box either: what does not fit is cut at a whole line.
+  expect(await detail.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+});
+
 test('a registration answer with a booby-trapped timestamp neither crashes the app nor makes it retry in a loop', async ({ page, server }) => {
   let attempts = 0;
   // `toString` as a number: anything that turns the value into a string (Date.parse does) throws.
