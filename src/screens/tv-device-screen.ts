@@ -7,6 +7,7 @@ import { describeMacSource, describeManagement, describeOutcome, formatClockTime
 import type { DeviceIdentity } from '../device/device-identity';
 import type { DeviceState } from '../device/device-state';
 import { formatMac } from '../device/mac-address';
+import { RevealController } from '../navigation/reveal-controller';
 import { deviceScreenStyles } from './tv-device-screen.styles';
 
 const PLATFORM_NAMES: Record<DeviceIdentity['platform'], string> = { tizen: 'Samsung Tizen', webos: 'LG webOS', desktop: 'Desktop browser' };
@@ -29,12 +30,23 @@ export class TvDeviceScreen extends LitElement {
   @property({ attribute: false }) services?: Pick<AppServices, 'device'>;
 
   protected readonly deviceUpdates = new SubscriptionController(this, () => this.services?.device);
+  /**
+   * The cards scroll by transform to keep the focused row's card in view: a TV's longer values
+   * (a unique ID, where the MAC came from) wrap, and the registration card's last rows then fell
+   * below the safe area or off the screen, focus with them.
+   */
+  protected readonly reveal = new RevealController(this, {
+    axis: 'y',
+    viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
+    track: () => this.renderRoot.querySelector<HTMLElement>('.cards'),
+    margin: 40,
+  });
 
   override render() {
     const state = this.services?.device?.state;
     return html`
       <h1>Device</h1>
-      <div class="cards">
+      <div class="viewport"><div class="cards">
         <section aria-labelledby="identity">
           <h2 id="identity">This device</h2>
           ${state?.identity ? this.renderIdentity(state.identity) : html`<p class="muted">Reading the platform…</p>`}
@@ -44,7 +56,7 @@ export class TvDeviceScreen extends LitElement {
           ${state ? this.renderManagement(state) : nothing}
         </section>
         <div class="registration"><slot name="registration"></slot></div>
-      </div>
+      </div></div>
     `;
   }
 

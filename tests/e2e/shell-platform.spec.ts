@@ -190,6 +190,25 @@ test('a rail that a feature flag shows above the focused one keeps the focused t
   await expectFocus(page, 'Glacier');
 });
 
+test('on a TV whose values wrap, the device screen scrolls to keep its last row inside the safe area', async ({ page, server }) => {
+  // An LG set that refuses the MAC: the identifier comes from the LGUDID, a UUID that wraps.
+  await page.addInitScript(installFakeWebos, { refuseMac: true });
+  await openHome(page, server.url);
+  await pressKeyCode(page, 403);
+  await expect(page.locator('tv-registration-status')).toContainText('Next attempt');
+  for (let presses = 0; presses < 20; presses++) await page.keyboard.press('ArrowDown');
+  await expectFocus(page, /^Next attempt, /);
+  await expect.poll(async () => {
+    const row = await focusedBox(page);
+    return row.y + row.height;
+  }).toBeLessThanOrEqual(1080 - 54);
+  // And back up: the title stays put and the first row comes back into view.
+  for (let presses = 0; presses < 20; presses++) await page.keyboard.press('ArrowUp');
+  await expectFocus(page, /^Identifier, /);
+  await expect(page.locator('tv-device-screen [focused]')).toBeInViewport({ ratio: 1 });
+  await expect.poll(async () => (await page.locator('tv-device-screen h1').boundingBox())!.y).toBe(54);
+});
+
 test('settings shows the version, platform, engine and licences, and scrolls to its last row', async ({ page, server }) => {
   await page.addInitScript(installFakeTizen, {});
   await openHome(page, server.url);
