@@ -4,7 +4,7 @@ import type { LaunchParams, Platform } from '../platform/platform';
 import type { TvNavigateDetail } from './events';
 import type { FocusController } from './focus-controller';
 import { isWithin } from './focus-dom';
-import { isRouteName, Router, routesForLaunch, type RouteEntry, type RouteName } from './router';
+import { carriesMagicLink, isRouteName, Router, routesForLaunch, type RouteEntry, type RouteName } from './router';
 
 const log = createLogger('router');
 
@@ -56,7 +56,7 @@ export class RouterController implements ReactiveController {
     this.stopFollowing = this.attempt(
       () =>
         platform.onRelaunch((params: LaunchParams) => {
-          if (params.magicLink) this.navigate('approval');
+          if (carriesMagicLink(params)) this.navigate('approval');
         }),
       'relaunch events',
     );

@@ -63,6 +63,8 @@ describe('routesForLaunch', () => {
   it('opens the approval screen over home when launched with a magic link', () => {
     expect(routesForLaunch({ magicLink: 'abc' })).toEqual(['home', 'approval']);
     expect(routesForLaunch({ magicLink: '' })).toEqual(['home']);
+    // Blank is no link to the approval service either: it would open a screen that sends nothing.
+    expect(routesForLaunch({ magicLink: ' \n' })).toEqual(['home']);
     expect(routesForLaunch({})).toEqual(['home']);
   });
 });

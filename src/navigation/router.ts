@@ -14,12 +14,17 @@ export function isRouteName(value: unknown): value is RouteName {
   return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
 }
 
+/** Whether a launch carries a magic link: blank is none, as the approval service reads it. */
+export function carriesMagicLink(params: LaunchParams): boolean {
+  return !!params.magicLink?.trim();
+}
+
 /**
  * Where a launch starts: a magic link opens the approval screen at once, over home, so Back
  * from it lands on home rather than leaving the app.
  */
 export function routesForLaunch(params: LaunchParams): RouteName[] {
-  return params.magicLink ? ['home', 'approval'] : ['home'];
+  return carriesMagicLink(params) ? ['home', 'approval'] : ['home'];
 }
 
 /**
