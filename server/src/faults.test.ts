@@ -104,6 +104,19 @@ describe('fault injection', () => {
     expect((await t.post('/api/v1/device_app_register/', REGISTRATION, REGISTER_AUTH)).headers.get('retry-after')).toBe(date);
   });
 
+  it('refuses a retryAfter that no header can carry, instead of answering every request with a 500', async () => {
+    const refused = await t.fetch('/admin/api/faults/check', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 503, retryAfter: '30 \u2014 soon' }),
+    });
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).detail).toBe('retryAfter must be seconds or an HTTP date: printable ASCII text, at most 100 characters');
+    expect((await t.admin('GET', 'state')).faults).toEqual({});
+    await t.post('/api/device/add', DEVICE);
+    expect((await check()).status).toBe(200);
+  });
+
   it('retryAfter alone decorates the real answer', async () => {
     await setFault('ping', { retryAfter: '3' });
     const response = await t.fetch('/api/ping');

@@ -32,7 +32,9 @@ const FAULT_RULES: Readonly<Record<keyof Fault, FieldRule>> = {
   delayMs: [(v) => isFiniteNumber(v) && v >= 0 && v <= 120_000, 'a number of milliseconds from 0 to 120000'],
   body: [(v) => FAULT_BODIES.includes(v as FaultBody), `one of ${FAULT_BODIES.join(', ')}`],
   drop: [(v) => typeof v === 'boolean', 'true or false'],
-  retryAfter: [(v) => isNonEmptyString(v) && v.length <= 100, 'seconds or an HTTP date, as text'],
+  // Verbatim, so it may be nonsense the app must survive, but a header carries only printable
+  // ASCII: anything else would make Node refuse to write every answer it is put on.
+  retryAfter: [(v) => isNonEmptyString(v) && v.length <= 100 && /^[\x20-\x7e]+$/.test(v), 'seconds or an HTTP date: printable ASCII text, at most 100 characters'],
   errorCode: [isNonEmptyString, 'a non-empty string'],
   times: [(v) => Number.isInteger(v) && (v as number) >= 1, 'a positive integer'],
 };
