@@ -11,7 +11,9 @@ export class RateLimiter {
     const recent = (this.hits.get(client) ?? []).filter((time) => time > now - WINDOW_MS);
     if (recent.length >= limit) {
       this.hits.set(client, recent);
-      return Math.max(1, Math.ceil((recent[0]! + WINDOW_MS - now) / 1000));
+      // A limit lowered mid-minute leaves more than `limit` in the window: an attempt gets
+      // through once all but `limit - 1` of them have left it, not when the oldest has.
+      return Math.max(1, Math.ceil((recent[recent.length - limit]! + WINDOW_MS - now) / 1000));
     }
     this.hits.set(client, [...recent, now]);
     return 0;
