@@ -62,4 +62,22 @@ describe('admin page in a browser', () => {
     click('[data-focus="fault-set:check"]');
     await vi.waitFor(async () => expect((await t.admin('GET', 'state')).faults).toEqual({ check: { status: 503, times: 2 } }));
   });
+
+  it('keeps the settings form in step with the server, and saves only what the tester changed', async () => {
+    const { document, click } = await openAdmin();
+    const field = (name: string) => document.querySelector(`#settings [name=${name}]`) as unknown as { value: string };
+    await vi.waitFor(() => expect(field('apiRefreshInterval').value).toBe('300'), { timeout: 3000 });
+
+    // Another tab, a test or a reset changes the settings: the form shows what is in effect.
+    await t.admin('POST', 'settings', { apiRefreshInterval: 60 });
+    await vi.waitFor(() => expect(field('apiRefreshInterval').value).toBe('60'), { timeout: 5000 });
+
+    // The tester edits one field while someone else changes another: saving keeps both.
+    field('rateLimit').value = '4';
+    await t.admin('POST', 'settings', { featureFlags: { beta_features: true } });
+    click('#settings button[type=submit]');
+    await vi.waitFor(async () => expect((await t.admin('GET', 'state')).settings.rateLimit).toBe(4));
+    expect((await t.admin('GET', 'state')).settings).toMatchObject({ apiRefreshInterval: 60, featureFlags: { beta_features: true } });
+    await vi.waitFor(() => expect(JSON.parse(field('featureFlags').value)).toEqual({ beta_features: true }), { timeout: 5000 });
+  }, 15_000);
 });

@@ -271,11 +271,21 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     byId('faults').replaceChildren.apply(byId('faults'), rows);
   }
 
+  var SETTING_FIELDS = ['registrationLifetimeSeconds', 'apiRefreshInterval', 'rateLimit', 'featureFlags'];
+  /* The text showSettings last put in each field: a field that still holds it is not edited. */
+  var shown = {};
+
   function showSettings(settings) {
-    settingsForm.elements.registrationLifetimeSeconds.value = settings.registrationLifetimeSeconds;
-    settingsForm.elements.apiRefreshInterval.value = settings.apiRefreshInterval;
-    settingsForm.elements.rateLimit.value = settings.rateLimit;
-    settingsForm.elements.featureFlags.value = JSON.stringify(settings.featureFlags, null, 2);
+    SETTING_FIELDS.forEach(function (name) {
+      var value = settings[name];
+      shown[name] = name === 'featureFlags' ? JSON.stringify(value, null, 2) : String(value);
+      if (settingsForm.elements[name].value !== shown[name]) settingsForm.elements[name].value = shown[name];
+    });
+  }
+
+  /* The fields the tester changed since the form last showed the server's settings. */
+  function editedSettings() {
+    return SETTING_FIELDS.filter(function (name) { return settingsForm.elements[name].value !== shown[name]; });
   }
 
   function render(state) {
@@ -303,7 +313,8 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     try {
       var state = await api('GET', 'state');
       var log = await api('GET', 'requests');
-      if (!latest) showSettings(state.settings);
+      // The form follows the server (another tab, a test, a reset) until the tester edits it.
+      if (!latest || editedSettings().length === 0) showSettings(state.settings);
       latest = state;
       render(state);
       fill('requests', log.requests.slice(-50).reverse(), requestRow, 'No requests yet.', 7);
@@ -323,22 +334,21 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     var form = event.target.value;
     act('flag form = ' + form, function () { return api('POST', 'settings', { configsForm: form }); });
   });
+  /* Sends only the edited fields, so a setting changed elsewhere since is not put back. */
   settingsForm.addEventListener('submit', function (event) {
     event.preventDefault();
-    var flags;
+    var changes = {};
     try {
-      flags = JSON.parse(settingsForm.elements.featureFlags.value);
+      editedSettings().forEach(function (name) {
+        var value = settingsForm.elements[name].value;
+        changes[name] = name === 'featureFlags' ? JSON.parse(value) : Number(value);
+      });
     } catch (error) {
       say('feature_flags is not valid JSON: ' + error.message, true);
       return;
     }
-    act('Save settings', function () {
-      return api('POST', 'settings', {
-        registrationLifetimeSeconds: Number(settingsForm.elements.registrationLifetimeSeconds.value),
-        apiRefreshInterval: Number(settingsForm.elements.apiRefreshInterval.value),
-        rateLimit: Number(settingsForm.elements.rateLimit.value),
-        featureFlags: flags,
-      });
+    act('Save settings', async function () {
+      showSettings((await api('POST', 'settings', changes)).settings);
     });
   });
   byId('reload-settings').addEventListener('click', function () {
