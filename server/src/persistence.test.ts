@@ -78,6 +78,8 @@ describe('state file', () => {
     ['an unknown version', JSON.stringify({ version: 7 })],
     // Every registration would fail: its expiry date is past what a Date can hold.
     ['a registration lifetime over 10 years', JSON.stringify({ version: 1, settings: { registrationLifetimeSeconds: 1e14 } })],
+    // The admin API refuses an unknown setting; kept silently, a typo would just do nothing.
+    ['a misspelt setting', JSON.stringify({ version: 1, settings: { ratelimit: 2 } })],
   ])('moves a file with %s aside, logs it and starts empty', async (_name, content) => {
     await writeFile(file, content);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../guards.js';
+import { fieldProblem, isObject, type JsonObject } from '../guards.js';
 import { defaultSettings, SETTING_RULES, type Approval, type Device, type MagicLink, type PersistedState, type Registration, type Settings } from './model.js';
 
 /** Thrown with a reason a human can act on ("devices[2].mac_address is not a string"). */
@@ -27,14 +27,13 @@ function list<T>(value: unknown, where: string, shape: Record<string, Check>): T
 function settings(value: unknown): Settings {
   const defaults = defaultSettings();
   if (value === undefined) return defaults;
-  const saved = record<Partial<Settings>>(value, 'settings', {});
-  const merged = { ...defaults, ...saved };
+  const saved = record<JsonObject>(value, 'settings', {});
   // The admin API's own rules: a value it would refuse (a lifetime past what a Date can
-  // hold) would otherwise make every registration fail until the file is fixed by hand.
-  for (const [field, [check, rule]] of Object.entries(SETTING_RULES)) {
-    if (!check(merged[field as keyof Settings])) throw new StateFileError(`settings.${field} must be ${rule}`);
-  }
-  return merged;
+  // hold) would otherwise make every registration fail until the file is fixed by hand, and
+  // an unknown setting (a misspelt `ratelimit`) would silently do nothing.
+  const problem = fieldProblem(saved, SETTING_RULES, 'setting');
+  if (problem) throw new StateFileError(`settings: ${problem}`);
+  return { ...defaults, ...(saved as Partial<Settings>) };
 }
 
 export function parseState(text: string): PersistedState {
