@@ -80,6 +80,8 @@ describe('state file', () => {
     ['a registration lifetime over 10 years', JSON.stringify({ version: 1, settings: { registrationLifetimeSeconds: 1e14 } })],
     // The admin API refuses an unknown setting; kept silently, a typo would just do nothing.
     ['a misspelt setting', JSON.stringify({ version: 1, settings: { ratelimit: 2 } })],
+    // Kept, the page would call this link usable (not expired) while approval refuses it as expired.
+    ['an expiry that is not a date', JSON.stringify({ version: 1, magicLinks: [{ link: 'ml_0123456789abcdef01234567', created_at: '2026-01-01T00:00:00.000Z', expires_at: 'tomorrow', used_at: null }] })],
   ])('moves a file with %s aside, logs it and starts empty', async (_name, content) => {
     await writeFile(file, content);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -8,13 +8,17 @@ type Check = (value: unknown) => boolean;
 const string: Check = (v) => typeof v === 'string';
 const nullableString: Check = (v) => v === null || typeof v === 'string';
 const boolean: Check = (v) => typeof v === 'boolean';
+/** Times are compared with `Date.parse`: one it cannot read would be neither past nor future,
+ * so a link or registration would be refused as expired while the page calls it current. */
+const date: Check = (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const nullableDate: Check = (v) => v === null || date(v);
 
 /** Checks that `value` is an object whose listed fields pass their checks, so the rest of
  * the server can trust the types without re-checking on every request. */
 function record<T>(value: unknown, where: string, shape: Record<string, Check>): T {
   if (!isObject(value)) throw new StateFileError(`${where} is not an object`);
   for (const [field, check] of Object.entries(shape)) {
-    if (!check(value[field])) throw new StateFileError(`${where}.${field} has the wrong type`);
+    if (!check(value[field])) throw new StateFileError(`${where}.${field} is missing or not valid`);
   }
   return value as T;
 }
@@ -56,25 +60,25 @@ export function parseState(text: string): PersistedState {
       device_type: string,
       app_version: string,
       app_name: string,
-      created_at: string,
-      updated_at: string,
-      last_check_at: nullableString,
+      created_at: date,
+      updated_at: date,
+      last_check_at: nullableDate,
       banned: boolean,
       ban_message: nullableString,
     }),
     registrations: list<Registration>(root['registrations'] ?? [], 'registrations', {
       registration_id: string,
       device_token: string,
-      registration_timestamp: string,
-      expires_at: string,
+      registration_timestamp: date,
+      expires_at: date,
       request: isObject,
       client_ip: string,
     }),
     magicLinks: list<MagicLink>(root['magicLinks'] ?? [], 'magicLinks', {
       link: string,
-      created_at: string,
-      expires_at: string,
-      used_at: nullableString,
+      created_at: date,
+      expires_at: date,
+      used_at: nullableDate,
     }),
     approvals: list<Approval>(root['approvals'] ?? [], 'approvals', {
       key: string,
@@ -82,7 +86,7 @@ export function parseState(text: string): PersistedState {
       deviceType: nullableString,
       deviceName: nullableString,
       platformVersion: nullableString,
-      approved_at: string,
+      approved_at: date,
     }),
   };
 }
