@@ -43,6 +43,12 @@ describe('POST /devices/approve/<magic-link>', () => {
     expect(await json(byDeviceId)).toMatchObject({ success: true, data: 'permissions for device tv-0042 approve successfully' });
   });
 
+  it('names the device by its id when its name is blank', async () => {
+    await t.post('/api/device/add', DEVICE);
+    const response = await approve(await magicLink(), { ...BODY, deviceName: '  ' });
+    expect(await json(response)).toMatchObject({ success: true, data: 'permissions for device A1B2C3D4E5F6 approve successfully' });
+  });
+
   it('decodes the URL-encoded link', async () => {
     await t.post('/api/device/add', DEVICE);
     const link = await magicLink();

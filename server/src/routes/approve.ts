@@ -52,7 +52,8 @@ export function approveRoutes({ store, userToken }: Services): Route[] {
           return jsonReply(200, {
             success: true,
             message: 'request processed successfully',
-            data: `permissions for device ${deviceName ?? deviceId} approve successfully`,
+            // A blank name would read "for device  approve": the id names it then.
+            data: `permissions for device ${deviceName?.trim() ? deviceName : deviceId} approve successfully`,
             timestamp: now.toISOString(),
           });
         },
