@@ -133,6 +133,14 @@ describe('admin API', () => {
     expect((await t.admin('GET', 'requests')).requests).toEqual([]);
   });
 
+  it('GET requests?last=N: only the newest N, as the page shows them (a busy log stays a small poll)', async () => {
+    for (const path of ['/api/ping', '/api/ping', '/api/device/check']) await t.fetch(path, { method: path === '/api/ping' ? 'HEAD' : 'POST' });
+    const { requests } = await t.admin('GET', 'requests?last=2');
+    expect(requests.map((request: { endpoint: string }) => request.endpoint)).toEqual(['ping', 'check']);
+    expect((await t.admin('GET', 'requests?last=0')).requests).toEqual([]);
+    expect((await t.admin('GET', 'requests?last=many')).requests).toHaveLength(3);
+  });
+
   it('logs unparseable bodies only by size', async () => {
     await t.fetch('/api/device/check', { method: 'POST', body: '{"password":"pw-secret",' });
     const { requests } = await t.admin('GET', 'requests');

@@ -312,12 +312,12 @@ export const ADMIN_PAGE = `<!DOCTYPE html>
     refreshing = true;
     try {
       var state = await api('GET', 'state');
-      var log = await api('GET', 'requests');
+      var log = await api('GET', 'requests?last=50');
       // The form follows the server (another tab, a test, a reset) until the tester edits it.
       if (!latest || editedSettings().length === 0) showSettings(state.settings);
       latest = state;
       render(state);
-      fill('requests', log.requests.slice(-50).reverse(), requestRow, 'No requests yet.', 7);
+      fill('requests', log.requests.slice().reverse(), requestRow, 'No requests yet.', 7);
       if (statusLine.textContent === 'Server unreachable') say('', false);
     } catch (error) {
       say('Server unreachable', true);

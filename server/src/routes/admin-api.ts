@@ -1,5 +1,6 @@
 import { fieldProblem, isFiniteNumber, type JsonObject } from '../guards.js';
 import { bodyFields, type Body } from '../http/body.js';
+import type { Exchange } from '../http/exchange.js';
 import { decodeParam, type Params } from '../http/match.js';
 import { jsonReply, type Reply } from '../http/reply.js';
 import { isEndpoint, parseFault, type Endpoint } from '../faults.js';
@@ -22,6 +23,12 @@ function withFields(body: Body, use: (fields: JsonObject) => Reply): Reply {
 function withEndpoint(raw: string | undefined, use: (endpoint: Endpoint) => Reply): Reply {
   const name = decodeParam(raw) ?? '';
   return isEndpoint(name) ? use(name) : notFound(`no endpoint named "${name}"`);
+}
+
+/** `?last=N` (a whole number): the newest N entries only, so the page's poll stays small however busy the log. */
+function newest<T>(entries: readonly T[], ex: Exchange): readonly T[] {
+  const last = new URLSearchParams((ex.req.url ?? '').split('?')[1] ?? '').get('last');
+  return last !== null && /^\d+$/.test(last) ? entries.slice(Math.max(0, entries.length - Number(last))) : entries;
 }
 
 /** The tester's JSON API, used by the admin page and by end-to-end tests (README.md). */
@@ -104,7 +111,7 @@ export function adminApiRoutes(services: Services): Route[] {
       },
     }),
     route('requests', {
-      GET: () => ok({ requests: requests.list() }),
+      GET: ({ ex }) => ok({ requests: newest(requests.list(), ex) }),
       DELETE: () => {
         requests.clear();
         return ok();
