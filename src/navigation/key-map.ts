@@ -35,6 +35,7 @@ const BY_NAME: Readonly<Record<string, TvKey>> = {
   BrowserBack: 'back',
   XF86Back: 'back',
   XF86Exit: 'exit',
+  Exit: 'exit',
   ColorF0Red: 'red',
   ColorF1Green: 'green',
   ColorF2Yellow: 'yellow',
