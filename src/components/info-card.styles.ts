@@ -36,7 +36,6 @@ export const infoCardStyles = css`
     margin: 0;
     line-height: 40px;
     overflow-wrap: break-word;
-    word-wrap: break-word;
     min-width: 0;
   }
   /* Rows of a fixed label column rather than one grid: each row is its own focusable box. */

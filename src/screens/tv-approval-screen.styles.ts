@@ -71,7 +71,6 @@ export const approvalScreenStyles = [
     .result p {
       margin: 0 0 16px;
       overflow-wrap: break-word;
-      word-wrap: break-word;
     }
     /* The server's own text on approval can be of any length: four whole lines at most, so it
        stays inside the safe area (and Try again, on the results that offer it, stays on screen). */

@@ -71,7 +71,6 @@ export const homeStyles = css`
     max-height: 2.8em;
     overflow: hidden;
     overflow-wrap: break-word;
-    word-wrap: break-word;
   }
   .rails-viewport {
     position: absolute;
@@ -109,7 +108,6 @@ export const homeStyles = css`
     margin: 0 0 16px;
     color: var(--tv-color-text);
     overflow-wrap: break-word;
-    word-wrap: break-word;
   }
   /* Whole lines only: a long description ends on a line, not half-way through one. */
   .details .synopsis {
