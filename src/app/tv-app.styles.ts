@@ -23,6 +23,16 @@ export const appStyles = css`
     transform: translate(-50%, -50%) scale(var(--tv-stage-scale, 1));
     overflow: hidden;
   }
+  /*
+   * While the no-network notice shows, the screens end their scrolling lists above it, so it never
+   * covers the focused row or tile: it used to hide the device screen's last rows, settings' last
+   * licences and home's last rail. The space is the title-safe margin under the notice, its 98 px
+   * panel and 24 px over it. A custom property, so it reaches into every screen's shadow root;
+   * unset while online.
+   */
+  .stage[offline] {
+    --tv-notice-space: calc(var(--tv-safe-top) + 98px + 24px);
+  }
   /* Every screen fills the stage; these outrank a screen's own :host rules, so hiding always works. */
   .screen {
     position: absolute;

@@ -79,10 +79,11 @@ export class TvApp extends LitElement {
     const all = this.all;
     // A screen of the second script shows once it has loaded; until then the one below stays.
     const shown = entries.filter((entry) => entry.route === 'home' || all).pop();
+    const online = this.services?.connectivity.online ?? true;
     return html`
-      <div class="stage" style="--tv-stage-scale: ${this.stage.scale}">
+      <div class="stage" ?offline=${!online} style="--tv-stage-scale: ${this.stage.scale}">
         ${entries.map((entry) => keyed(entry.id, this.renderScreen(entry, entry !== shown, all)))}
-        <tv-network-notice .online=${this.services?.connectivity.online ?? true}></tv-network-notice>
+        <tv-network-notice .online=${online}></tv-network-notice>
         ${this.exitAskedOn ? this.renderExitDialog() : nothing}
       </div>
     `;

@@ -18,10 +18,18 @@ export class TvNetworkNotice extends LitElement {
       justify-content: center;
       pointer-events: none;
     }
+    /*
+     * A fixed 98 px tall whatever the TV's font (16 + 38 + 28 + 16): the shell keeps the screens'
+     * content above the notice by that height (tv-app's --tv-notice-space), so it must not grow;
+     * and low enough that a focused poster on home's top row clears it.
+     */
     .notice {
       display: flex;
       align-items: center;
-      padding: 22px 40px;
+      box-sizing: border-box;
+      height: 98px;
+      padding: 16px 40px;
+      line-height: 38px;
       border-radius: var(--tv-radius);
       background: var(--tv-color-surface-raised);
       box-shadow: 0 16px 40px rgba(6, 8, 12, 0.6);
@@ -36,6 +44,7 @@ export class TvNetworkNotice extends LitElement {
     .detail {
       color: var(--tv-color-text-muted);
       font-size: var(--tv-font-size-small);
+      line-height: 28px;
     }
   `;
 

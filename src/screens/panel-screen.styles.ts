@@ -11,6 +11,8 @@ export const panelScreenStyles = css`
     width: 100%;
     height: 100%;
     padding: var(--tv-safe-top, 54px) var(--tv-safe-side, 96px);
+    /* Above the no-network notice while it shows (the shell sets the space), so it covers no row. */
+    padding-bottom: calc(var(--tv-safe-top, 54px) + var(--tv-notice-space, 0px));
     background: var(--tv-color-background, #14161c);
     color: var(--tv-color-text, #f2f3f5);
     font-family: var(--tv-font-family, sans-serif);

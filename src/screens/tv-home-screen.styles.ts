@@ -85,6 +85,14 @@ export const homeStyles = css`
   .rails {
     position: relative;
   }
+  /* Room after the last rail while the no-network notice shows (the shell sets the space), so the
+     last rails scroll up to the top like the others instead of stopping under the notice. Content,
+     not padding: the column follows its track's content size, which padding would not change. */
+  .rails::after {
+    content: '';
+    display: block;
+    height: var(--tv-notice-space, 0px);
+  }
   /* A rail's own :host display rule would win over the browser's rule for hidden. */
   tv-rail[hidden] {
     display: none;

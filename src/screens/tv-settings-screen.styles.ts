@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 export const settingsStyles = css`
+  /* Ends above the no-network notice while it shows (the shell sets the space), so it covers no row. */
   .viewport {
     position: absolute;
     top: 170px;
-    bottom: 0;
+    bottom: var(--tv-notice-space, 0px);
     left: 0;
     right: 0;
     overflow: hidden;

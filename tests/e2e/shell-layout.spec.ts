@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { expectFocus, focusedBox, openHome, pressKeyCode } from './shell-helpers';
+
+/** The no-network notice's panel, as the viewer sees it (the host spans the stage's width). */
+async function noticeBox(page: Page) {
+  const panel = page.locator('tv-network-notice .notice');
+  await expect(panel).toBeVisible();
+  return (await panel.boundingBox())!;
+}
+
+/** Whether the focused element (ring and scale included, roughly) reaches down into the notice. */
+async function focusRunsUnderNotice(page: Page): Promise<boolean> {
+  const [row, notice] = [await focusedBox(page), await noticeBox(page)];
+  const overlapsX = row.x < notice.x + notice.width && notice.x < row.x + row.width;
+  // The focus ring is drawn outside the box: 5 px, and a focused tile grows by 8 % around its centre.
+  const bottom = row.y + row.height + 5 + row.height * 0.04;
+  return overlapsX && bottom > notice.y;
+}
+
+test.describe('the no-network notice never covers the focused row', () => {
+  test('device screen: the last registration row stays above the notice', async ({ page, server, context }) => {
+    await openHome(page, server.url);
+    await pressKeyCode(page, 403);
+    await expect(page.locator('tv-registration-status')).toContainText('Next attempt');
+    for (let presses = 0; presses < 20; presses++) await page.keyboard.press('ArrowDown');
+    await expectFocus(page, /^Next attempt, /);
+    await context.setOffline(true);
+    await expect(page.locator('tv-network-notice')).toContainText('No network connection');
+    // The list scrolls on its own to keep the focused row clear of the notice that just appeared.
+    await expect.poll(() => focusRunsUnderNotice(page)).toBe(false);
+    // And a row reached while the notice shows is scrolled clear of it too.
+    for (let presses = 0; presses < 20; presses++) await page.keyboard.press('ArrowUp');
+    await expectFocus(page, /^Identifier, /);
+    for (let presses = 0; presses < 20; presses++) await page.keyboard.press('ArrowDown');
+    await expectFocus(page, /^Next attempt, /);
+    await expect.poll(() => focusRunsUnderNotice(page)).toBe(false);
+  });
+
+  test('settings: the last licence stays above the notice', async ({ page, server, context }) => {
+    await openHome(page, server.url);
+    await pressKeyCode(page, 404);
+    await expectFocus(page, 'App');
+    await context.setOffline(true);
+    await expect(page.locator('tv-network-notice')).toContainText('No network connection');
+    for (let presses = 0; presses < 15; presses++) await page.keyboard.press('ArrowDown');
+    await expectFocus(page, 'core-js');
+    await expect.poll(() => focusRunsUnderNotice(page)).toBe(false);
+  });
+
+  test('home: a tile of the last rail under the notice is scrolled clear of it', async ({ page, server, context }) => {
+    await openHome(page, server.url);
+    for (let presses = 0; presses < 8; presses++) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('tv-rail', { hasText: 'For kids' }).locator('tv-tile[focused]')).toHaveCount(1);
+    // The third poster sits where the notice appears, in the middle of the screen.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectFocus(page, 'Tiny Astronauts');
+    await context.setOffline(true);
+    await expect(page.locator('tv-network-notice')).toContainText('No network connection');
+    await expect.poll(() => focusRunsUnderNotice(page)).toBe(false);
+    // Back online, the last rail settles at the bottom again, as before.
+    await context.setOffline(false);
+    await expect(page.locator('tv-network-notice')).not.toContainText('No network', { timeout: 15_000 });
+    await expect(page.locator('tv-tile[focused]')).toBeInViewport({ ratio: 1 });
+  });
+});
