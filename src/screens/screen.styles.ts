@@ -25,4 +25,8 @@ export const screenStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* Right to left the title comes first at the right edge: its gap to the buttons goes on its left. */
+  :host-context([dir='rtl']) h1 {
+    margin: 0 0 0 48px;
+  }
 `;

@@ -41,6 +41,22 @@ export const homeStyles = css`
     left: var(--tv-safe-side);
     width: 960px;
   }
+  /* Right to left the hero mirrors: its text at the right edge, where the rails' titles start,
+     and the artwork at the left, fading toward the text. */
+  :host-context([dir='rtl']) .hero-text {
+    left: auto;
+    right: var(--tv-safe-side);
+  }
+  :host-context([dir='rtl']) .hero-art,
+  :host-context([dir='rtl']) .hero::after {
+    left: 0;
+    right: auto;
+  }
+  :host-context([dir='rtl']) .hero::after {
+    background:
+      linear-gradient(to left, var(--tv-color-background), rgba(20, 22, 28, 0) 55%),
+      linear-gradient(to top, var(--tv-color-background), rgba(20, 22, 28, 0) 50%);
+  }
   .hero h2 {
     margin: 0;
     font-size: var(--tv-font-size-hero);

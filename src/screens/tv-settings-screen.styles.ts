@@ -23,6 +23,11 @@ export const settingsStyles = css`
     right: var(--tv-safe-side);
     width: 480px;
   }
+  /* Right to left the list starts at the right edge, so the card goes to the left, not under it. */
+  :host-context([dir='rtl']) .app-card {
+    right: auto;
+    left: var(--tv-safe-side);
+  }
   .app-card tv-artwork {
     height: 270px;
     border-radius: var(--tv-radius);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectFocus, focusedBox, openHome, pressKeyCode } from './shell-helpers';
 
@@ -63,5 +63,42 @@ test.describe('the no-network notice never covers the focused row', () => {
     await context.setOffline(false);
     await expect(page.locator('tv-network-notice')).not.toContainText('No network', { timeout: 15_000 });
     await expect(page.locator('tv-tile[focused]')).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe('right to left, every screen mirrors inside the safe area', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('dir', 'rtl')));
+  });
+
+  /** The right edge of the safe area, where right-to-left text starts. */
+  const SAFE_RIGHT = 1920 - 96;
+  const rightEdge = async (locator: Locator) => {
+    const box = (await locator.boundingBox())!;
+    return box.x + box.width;
+  };
+
+  test('home: the app name and the hero start at the right edge, as the rails do', async ({ page, server }) => {
+    await openHome(page, server.url);
+    const home = page.locator('tv-home-screen');
+    expect(await rightEdge(home.locator('tv-rail').first().locator('h2'))).toBeCloseTo(SAFE_RIGHT, 0);
+    // The app's name was 48 px in from the edge (its gap to the buttons sat on its right).
+    expect(await rightEdge(home.locator('h1'))).toBeCloseTo(SAFE_RIGHT, 0);
+    // The hero's text ended in the middle of the screen, over the artwork, which stayed at the right.
+    expect(await rightEdge(home.locator('.hero h2'))).toBeCloseTo(SAFE_RIGHT, 0);
+    expect((await home.locator('.hero-art').boundingBox())!.x).toBe(0);
+  });
+
+  test('settings: the title starts at the right edge, and the list leaves the app card uncovered', async ({ page, server }) => {
+    await openHome(page, server.url);
+    await pressKeyCode(page, 404);
+    const settings = page.locator('tv-settings-screen');
+    await expectFocus(page, 'App');
+    expect(await rightEdge(settings.locator('h1'))).toBeCloseTo(SAFE_RIGHT, 0);
+    const card = (await settings.locator('.app-card').boundingBox())!;
+    const list = (await settings.locator('.row').first().boundingBox())!;
+    // Side by side, not on top of each other: the list ran over the app's picture and name.
+    expect(list.x >= card.x + card.width || list.x + list.width <= card.x).toBe(true);
+    expect(card.x).toBeGreaterThanOrEqual(96);
   });
 });
