@@ -28,8 +28,12 @@ export const homeStyles = css`
     height: 100%;
   }
   /* Fades the artwork into the background behind the text: gradients work on every TV engine, masks don't. */
+  /* 2 px past the artwork's faded edges: on a scaled stage (1280×720) an edge falls between two
+     screen pixels, and a fade ending exactly there left a hairline of the artwork showing. */
   .hero::after {
     content: '';
+    width: 1102px;
+    height: calc(100% + 2px);
     background:
       linear-gradient(to right, var(--tv-color-background), rgba(20, 22, 28, 0) 55%),
       linear-gradient(to top, var(--tv-color-background), rgba(20, 22, 28, 0) 50%);

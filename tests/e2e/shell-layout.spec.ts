@@ -102,3 +102,32 @@ test.describe('right to left, every screen mirrors inside the safe area', () => 
     expect(card.x).toBeGreaterThanOrEqual(96);
   });
 });
+
+test('at 1280×720 the hero artwork fades out without a hairline along its edge', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openHome(page, server.url);
+  // The stage is scaled by 2/3, so the artwork's left edge falls between two screen pixels.
+  const art = (await page.locator('tv-home-screen .hero-art').boundingBox())!;
+  const edge = Math.floor(art.x);
+  const shot = await page.screenshot({ clip: { x: edge - 4, y: 20, width: 8, height: 200 } });
+  // Each row's pixels at the edge against those just left of it, decoded by the page itself.
+  const worst = await page.evaluate(async (png) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${png}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
+    let most = 0;
+    for (let y = 0; y < height; y++) {
+      const at = (x: number, channel: number) => data[(y * width + x) * 4 + channel];
+      for (const x of [4, 5]) for (let channel = 0; channel < 3; channel++) most = Math.max(most, Math.abs(at(x, channel) - at(1, channel)));
+    }
+    return most;
+  }, shot.toString('base64'));
+  // The fade starts as the plain background: a thin line of the artwork showed through (blue up to 39 levels off).
+  expect(worst).toBeLessThanOrEqual(4);
+});
