@@ -27,7 +27,7 @@ export const banScreenStyles = css`
     max-height: 80vh;
     overflow: hidden;
     font-family: var(--tv-font-family, sans-serif);
-    font-size: 4.4vh;
+    font-size: 4.4vh; /* the first of tv-ban-screen.ts MESSAGE_SIZES_VH; smaller ones for a long message */
     line-height: 1.4;
     text-align: center;
     white-space: pre-line;

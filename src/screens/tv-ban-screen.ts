@@ -9,6 +9,13 @@ import type { Platform } from '../platform/platform';
 import { banScreenStyles } from './tv-ban-screen.styles';
 
 /**
+ * Message sizes tried in turn (in vh, so 720p and 1080p look alike) until the whole text fits: a
+ * long message usually ends with whom to contact, which must not be the part cut off. The
+ * smallest is still about 26 px on the 1080p stage; 1000 characters (the kept maximum) fit at 3.
+ */
+const MESSAGE_SIZES_VH = [4.4, 3.6, 3, 2.4];
+
+/**
  * The ban (CONTRACT §4): full-screen black with the server's message as plain text, shown while
  * device state says banned. Mounted by start-up beside `<tv-app>`, never inside it, so the shell
  * can neither cover it nor hear a key while it shows.
@@ -27,6 +34,9 @@ export class TvBanScreen extends LitElement {
   protected readonly keyTrap = new BanKeyTrapController(this, () => this.isBanned, () => this.platform?.exit());
   protected readonly focusTrap = new ExclusiveFocusController(this, () => this.isBanned);
 
+  /** The message last fitted: a fit reads layout, so an update that changed nothing skips it. */
+  private fitted?: string;
+
   private get isBanned(): boolean {
     return this.device?.state.banned !== undefined;
   }
@@ -37,6 +47,18 @@ export class TvBanScreen extends LitElement {
     // message, also after a restart, when a message already on the page is never announced.
     setAttributeTo(this, 'role', this.isBanned ? 'alertdialog' : undefined);
     setAttributeTo(this, 'aria-label', this.device?.state.banned?.message);
+  }
+
+  override updated(): void {
+    const message = this.renderRoot.querySelector<HTMLElement>('.message');
+    const text = this.device?.state.banned?.message;
+    // A new message, or the same one on a new paragraph (the ban lifted and shown again): fit it.
+    if (!message || (text === this.fitted && message.style.fontSize)) return;
+    this.fitted = text;
+    for (const size of MESSAGE_SIZES_VH) {
+      message.style.fontSize = `${size}vh`;
+      if (message.scrollHeight <= message.clientHeight) break;
+    }
   }
 
   override render() {

@@ -93,6 +93,23 @@ test('switching device management off lifts the ban live', async ({ page, server
   await expect(banScreen(page)).toBeHidden();
 });
 
+test('a ban message of the longest kept length shows whole, down to its last line', async ({ page, server }) => {
+  const ending = 'To appeal, call support on 0800 123 456.';
+  const message = `${'This television has been banned from the service for breaking its terms of use. '.repeat(12)}${ending}`.slice(-1000);
+  await banDuringSession(page, server, message);
+  await expect(banMessage(page)).toHaveText(message);
+  // Nothing cut: the paragraph holds its whole text, and its last line lies on the screen.
+  const fit = await banMessage(page).evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const rects = range.getClientRects();
+    return { overflow: element.scrollHeight - element.clientHeight, lastLineBottom: rects[rects.length - 1].bottom, fontSize: parseFloat(getComputedStyle(element).fontSize) };
+  });
+  expect(fit.overflow).toBeLessThanOrEqual(0);
+  expect(fit.lastLineBottom).toBeLessThanOrEqual(1080);
+  expect(fit.fontSize).toBeGreaterThanOrEqual(24);
+});
+
 test('the ban screen stays readable on a 1280×720 TV', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await banDuringSession(page, server, 'Banned on a small screen');
