@@ -10,10 +10,11 @@ export interface InfoRow {
 /**
  * One focusable list item of a label and its value: a viewer can step onto it, and a voice guide,
  * which reads only what has focus, reads the label with the value. Named outright: a list item's
- * name is not taken from its text by every engine.
+ * name is not taken from its text by every engine. The value is isolated (`<bdi>`): in a
+ * right-to-left layout "1920 × 1080" or a date would otherwise be drawn in reverse order.
  */
 export function infoRow({ label, value, tone }: InfoRow): TemplateResult {
-  return html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span class="label">${label}</span><span class="value ${tone ?? ''}">${value}</span></div>`;
+  return html`<div class="row" role="listitem" focusable aria-label="${label}, ${value}"><span class="label">${label}</span><span class="value ${tone ?? ''}"><bdi>${value}</bdi></span></div>`;
 }
 
 /** An info card's rows as a list. */

@@ -254,3 +254,25 @@ test('a first rail with nothing available yet comes back into view when the view
   await expectFocus(page, header);
   await expect(first).toBeInViewport({ ratio: 1 });
 });
+
+test('right-to-left: numbers and times in settings read in their own order', async ({ page, server }) => {
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('dir', 'rtl')));
+  await openHome(page, server.url);
+  await pressKeyCode(page, 404); // green: settings
+  const screen = page.locator('tv-settings-screen .row', { has: page.locator('.label', { hasText: /^Screen$/ }) }).locator('.value');
+  await expect(screen).toHaveText('1920 × 1080');
+  // Where each number is drawn: "1920" must come first, at the left, as it is written.
+  const order = await screen.evaluate((value) => {
+    const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+    let text = walker.nextNode();
+    while (text && !text.textContent?.includes('×')) text = walker.nextNode();
+    const at = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(text!, start);
+      range.setEnd(text!, end);
+      return range.getBoundingClientRect().left;
+    };
+    return { width: at(0, 4), height: at(7, 11) };
+  });
+  expect(order.width).toBeLessThan(order.height);
+});
