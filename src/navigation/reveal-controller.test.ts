@@ -164,6 +164,35 @@ describe('RevealController', () => {
     expect(reveal.offset).toBe(1950);
   });
 
+  it('keeps the focused item in view when one item hides and another shows before it, the track keeping its length', async () => {
+    const { track, items, reveal, focus } = setup();
+    await nextTask();
+    focus(5); // 2000–2300
+    expect(reveal.offset).toBe(1350);
+    // No size change to report: only the items' attributes and places change.
+    items[0].hidden = true;
+    items.forEach((item, i) => lay(item, { left: 800 + i * 400, width: 300 }));
+    await nextTask(); // the mutation is reported; the reveal waits for the next frame
+    await nextFrame();
+    expect(reveal.offset).toBe(2150);
+    expect(track.style.transform).toBe('translate(-2150px, 0)');
+  });
+
+  it('keeps its place while its screen is hidden, and shows the focused item again when it is shown', async () => {
+    const { viewport, track, reveal, focus } = setup();
+    await nextTask();
+    focus(5);
+    lay(viewport, { left: 0, width: 0 });
+    lay(track, { left: 0, width: 0 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(1350);
+    expect(track.style.transform).toBe('translate(-1350px, 0)');
+    lay(viewport, { left: 0, width: 1000 });
+    lay(track, { left: 0, width: 3900 });
+    ReportingResizeObserver.reportAll();
+    expect(reveal.offset).toBe(1350);
+  });
+
   it('leaves a track scrolled by the pointer where the viewer put it when its items move', async () => {
     const { track, items, reveal, focus } = setup();
     await nextTask();

@@ -38,7 +38,7 @@ export class RevealController implements ReactiveController {
   offset = 0;
   /** Without ResizeObserver (never on the engines we support, but tests may lack it) every read measures. */
   private readonly resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.followLayout()) : undefined;
-  private readonly mutations = new MutationObserver(() => (this.layout = undefined));
+  private readonly mutations = new MutationObserver((records) => this.onItemsChanged(records));
   /** The track both observers watch. */
   private watched?: HTMLElement;
   /** The track's layout as last measured; undefined when it may have changed since. */
@@ -101,7 +101,8 @@ export class RevealController implements ReactiveController {
     this.mutations.disconnect();
     this.resizes.observe(track);
     this.resizes.observe(viewport);
-    this.mutations.observe(track, { childList: true });
+    // The subtree only for `hidden`: an item hidden or shown in place (a feature flag's rail).
+    this.mutations.observe(track, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
     this.watched = track;
     this.layout = undefined;
   }
@@ -118,6 +119,22 @@ export class RevealController implements ReactiveController {
     // A hidden screen measures zero: there is nothing to follow until it is shown again.
     if (item && item.parentElement === track && layout.viewport > 0) this.reveal(track, layout, item);
     else this.markEnds(layout);
+  }
+
+  /**
+   * Items added, removed or reordered, or one hidden or shown: the measured layout is stale. One
+   * hidden and another shown can move the followed item without changing the track's size, so no
+   * resize is reported: it is followed in the next frame instead. Changes inside an item are not.
+   */
+  private onItemsChanged(records: MutationRecord[]): void {
+    const track = this.watched;
+    const ofItems = records.filter((record) => record.target === track || (record.target as Element).parentElement === track);
+    if (!ofItems.length) return;
+    this.layout = undefined;
+    if (this.followed && ofItems.some((record) => record.type === 'attributes')) {
+      this.pending = this.followed;
+      if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
+    }
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
