@@ -49,10 +49,28 @@ export class TvBanScreen extends LitElement {
     setAttributeTo(this, 'aria-label', this.device?.state.banned?.message);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('resize', this.onResize);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
+  }
+
+  /** Sizes are in vh and the width in vw: another shape of window needs another fit. */
+  private readonly onResize = (): void => {
+    if (!this.isBanned) return;
+    this.fitted = undefined;
+    this.requestUpdate();
+  };
+
   override updated(): void {
     const message = this.renderRoot.querySelector<HTMLElement>('.message');
     const text = this.device?.state.banned?.message;
-    // A new message, or the same one on a new paragraph (the ban lifted and shown again): fit it.
+    // A new message, a new window shape, or the same message on a new paragraph (the ban lifted
+    // and shown again): fit it.
     if (!message || (text === this.fitted && message.style.fontSize)) return;
     this.fitted = text;
     for (const size of MESSAGE_SIZES_VH) {
