@@ -59,7 +59,7 @@ test.describe('the no-network notice never covers the focused row', () => {
     await context.setOffline(true);
     await expect(page.locator('tv-network-notice')).toContainText('No network connection');
     await expect.poll(() => focusRunsUnderNotice(page)).toBe(false);
-    // Back online, the last rail settles at the bottom again, as before.
+    // Back online, the focused tile stays whole on the screen.
     await context.setOffline(false);
     await expect(page.locator('tv-network-notice')).not.toContainText('No network', { timeout: 15_000 });
     await expect(page.locator('tv-tile[focused]')).toBeInViewport({ ratio: 1 });
