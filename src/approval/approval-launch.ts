@@ -1,5 +1,6 @@
 import { createLogger } from '../log/log';
 import { parseUrl } from '../net/http';
+import { launchText } from '../platform/launch-params';
 import type { LaunchParams } from '../platform/platform';
 
 const log = createLogger('approval');
@@ -12,10 +13,8 @@ export interface ApprovalLaunch {
 
 const SECRET_PARAMS = ['magicLink', 'userToken'] as const;
 
-const text = (value: string | undefined): string | undefined => value?.trim() || undefined;
-
 export function readApprovalLaunch(params: LaunchParams): ApprovalLaunch {
-  return { magicLink: text(params['magicLink']), userToken: text(params['userToken']) };
+  return { magicLink: launchText(params['magicLink']), userToken: launchText(params['userToken']) };
 }
 
 /**
@@ -25,7 +24,7 @@ export function readApprovalLaunch(params: LaunchParams): ApprovalLaunch {
 export function takeApprovalLaunchFromUrl(location: Pick<Location, 'href'>, history: Pick<History, 'replaceState' | 'state'>): ApprovalLaunch {
   const url = parseUrl(location.href);
   if (!url) return {};
-  const launch = { magicLink: text(url.searchParams.get('magicLink') ?? undefined), userToken: text(url.searchParams.get('userToken') ?? undefined) };
+  const launch = { magicLink: launchText(url.searchParams.get('magicLink') ?? undefined), userToken: launchText(url.searchParams.get('userToken') ?? undefined) };
   if (SECRET_PARAMS.some((name) => url.searchParams.has(name))) {
     SECRET_PARAMS.forEach((name) => url.searchParams.delete(name));
     try {

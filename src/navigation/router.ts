@@ -1,3 +1,4 @@
+import { launchText } from '../platform/launch-params';
 import type { LaunchParams } from '../platform/platform';
 
 /** The screens the shell can show. */
@@ -14,9 +15,9 @@ export function isRouteName(value: unknown): value is RouteName {
   return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
 }
 
-/** Whether a launch carries a magic link: blank is none, as the approval service reads it. */
+/** Whether a launch carries a magic link, read as the approval service reads it (blank is none). */
 export function carriesMagicLink(params: LaunchParams): boolean {
-  return !!params.magicLink?.trim();
+  return launchText(params.magicLink) !== undefined;
 }
 
 /**

@@ -9,6 +9,11 @@ export function queryLaunchParams(search: string): LaunchParams {
   return params;
 }
 
+/** A launch parameter's text, trimmed: blank, like absent, is none. */
+export function launchText(value: string | undefined): string | undefined {
+  return value?.trim() || undefined;
+}
+
 /**
  * Keeps the string, number and boolean values of a parsed launch object as text; nested
  * objects are dropped because no launch parameter the app reads is structured.
