@@ -131,10 +131,7 @@ export class RevealController implements ReactiveController {
     const ofItems = records.filter((record) => record.target === track || (record.target as Element).parentElement === track);
     if (!ofItems.length) return;
     this.layout = undefined;
-    if (this.followed && ofItems.some((record) => record.type === 'attributes')) {
-      this.pending = this.followed;
-      if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
-    }
+    if (this.followed && ofItems.some((record) => record.type === 'attributes')) this.revealNextFrame(this.followed);
   }
 
   private readonly onFocusChange = (event: CustomEvent<TvFocusChangeDetail>): void => {
@@ -146,10 +143,16 @@ export class RevealController implements ReactiveController {
     const track = this.options.track();
     const item = track && event.composedPath().find((node): node is HTMLElement => node instanceof HTMLElement && node.parentElement === track);
     if (!item) return;
+    if (cause !== 'key') return this.revealNextFrame(item);
     this.pending = item;
-    if (cause === 'key') this.revealPending();
-    else if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
+    this.revealPending();
   };
+
+  /** Reveals `item` at the start of the next frame, where reading layout costs nothing extra. */
+  private revealNextFrame(item: HTMLElement): void {
+    this.pending = item;
+    if (!this.frame) this.frame = window.requestAnimationFrame(() => this.revealPending());
+  }
 
   private revealPending(): void {
     const item = this.pending;
